@@ -1,0 +1,29 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Translint",
+    products: [
+        .library(name: "Translint", targets: ["Translint"]),
+        .executable(name: "translint", targets: ["TranslintCLI"]),
+    ],
+    dependencies: [],
+    targets: [
+        .target(
+            name: "Translint",
+            resources: [.copy("Resources")]
+        ),
+        .executableTarget(
+            name: "TranslintCLI",
+            dependencies: ["Translint"]
+        ),
+        .testTarget(
+            name: "TranslintTests",
+            dependencies: ["Translint"]
+        ),
+        .testTarget(
+            name: "TranslintCLITests",
+            dependencies: ["TranslintCLI"]
+        ),
+    ]
+)

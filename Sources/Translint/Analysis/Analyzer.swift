@@ -1,0 +1,72 @@
+/// Turns text into a `Report`: builds the `Document`, runs every enabled rule for the
+/// document's language, drops findings under the confidence floor and duplicates, and
+/// scores the result. Immutable and `Sendable`: one analyzer serves many threads.
+public struct Analyzer: Sendable {
+    public let configuration: Configuration
+    public let resources: LanguageResources
+    public let rules: [any Rule]
+
+    public init(configuration: Configuration = Configuration(), resources: LanguageResources = .shared,
+                rules: [any Rule] = RuleRegistry.all) {
+        self.configuration = configuration
+        self.resources = resources
+        self.rules = rules.filter { configuration.runs(type(of: $0).description) }
+    }
+
+    /// The language this analyzer uses for `text`: the configured one, or the identified one.
+    public func language(for text: String) -> (Language, guessed: Bool) {
+        switch configuration.language {
+        case .fixed(let l): return (l, false)
+        case .auto:
+            let guess = LanguageIdentifier(resources: resources).identify(text)
+            return (guess.language, guess.confidence < 0.5)
+        }
+    }
+
+    /// Builds the document model for `text` in `language`.
+    public func document(for text: String, language: Language) -> Document {
+        let profile = resources.profile(for: language)
+        return Document(text: text, language: language, tokenizer: Tokenizer(elisions: profile.elisions))
+    }
+
+    public func analyze(_ text: String, language explicit: Language? = nil) -> Report {
+        let (language, guessed) = explicit.map { ($0, false) } ?? self.language(for: text)
+        let document = document(for: text, language: language)
+        let context = RuleContext(document: document, profile: resources.profile(for: language),
+                                  lexicon: resources.lexicon(for: language), resources: resources)
+        var findings: [Finding] = []
+        for rule in rules where type(of: rule).description.languages.contains(language) {
+            let floor = configuration.ruleMinimumConfidence[type(of: rule).description.id]
+                ?? configuration.minimumConfidence
+            for f in rule.findings(in: context) where f.confidence >= floor && !f.range.isEmpty {
+                findings.append(f)
+            }
+        }
+        findings = Analyzer.resolveOverlaps(findings)
+        let wordCount = document.words.count
+        let score = GarbleScore.score(findings: findings, wordCount: wordCount)
+        return Report(language: language, findings: findings, garbleScore: score,
+                      verdict: GarbleScore.verdict(score: score, suspect: configuration.suspectThreshold,
+                                                   garbled: configuration.garbledThreshold),
+                      wordCount: wordCount, languageWasGuessed: guessed)
+    }
+
+    /// Sorts findings by position and drops exact duplicates (same category and range), keeping
+    /// the most confident.
+    static func resolveOverlaps(_ findings: [Finding]) -> [Finding] {
+        var best: [String: Finding] = [:]
+        var order: [String] = []
+        for f in findings {
+            let key = "\(f.category.rawValue)|\(f.range.lowerBound)|\(f.range.upperBound)"
+            if let existing = best[key] {
+                if f.confidence > existing.confidence { best[key] = f }
+            } else {
+                best[key] = f
+                order.append(key)
+            }
+        }
+        return order.compactMap { best[$0] }.sorted {
+            ($0.range.lowerBound, $0.range.upperBound, $0.ruleID) < ($1.range.lowerBound, $1.range.upperBound, $1.ruleID)
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+
+/// How a report's score and verdict are computed.
+///
+/// Each finding contributes its confidence times its category's weight (a doubled article
+/// weighs more than a spacing slip; see `weight(of:)`). The sum is divided by the document's
+/// length in hundreds of words, smoothed with 50 extra words so a one-line text with a single
+/// finding is not called garbled outright. The density `d` maps to a score
+/// `100 × (1 − e^(−d/2))`: one weighted finding per 100 words scores 39, three score 78.
+/// Verdict: `garbled` at 45 or more, `suspect` from 15, else `clean`.
+public enum GarbleScore {
+    public static let suspectThreshold = 15.0
+    public static let garbledThreshold = 45.0
+
+    public static func weight(of category: Category) -> Double {
+        switch category {
+        case .mergedWord, .doubledArticle, .strayArticle, .redundantPronoun, .wrongPronoun, .mojibake,
+             .untranslatedFragment, .literalTranslation:
+            return 1.0
+        case .missingArticle, .missingHyphen, .leakedBoilerplate, .duplicateLine:
+            return 0.7
+        case .capitalization, .unbalancedQuotes:
+            return 0.5
+        default:
+            return 0.3
+        }
+    }
+
+    public static func score(findings: [Finding], wordCount: Int) -> Double {
+        let weighted = findings.reduce(0.0) { $0 + $1.confidence * weight(of: $1.category) }
+        let density = weighted / (Double(wordCount + 50) / 100)
+        let score = 100 * (1 - exp(-density / 2))
+        return (score * 10).rounded() / 10
+    }
+
+    public static func verdict(score: Double, suspect: Double = suspectThreshold,
+                               garbled: Double = garbledThreshold) -> Verdict {
+        score >= garbled ? .garbled : score >= suspect ? .suspect : .clean
+    }
+}

@@ -1,0 +1,22 @@
+/// The verdict on a whole document.
+public enum Verdict: String, Sendable, Hashable, Codable {
+    case clean, suspect, garbled
+}
+
+/// The result of analysing one text: findings sorted by position, a garble score and a verdict.
+public struct Report: Sendable {
+    public var language: Language
+    public var findings: [Finding]
+    /// 0 (clean) … 100 (thoroughly garbled); see `GarbleScore`.
+    public var garbleScore: Double
+    public var verdict: Verdict
+    public var wordCount: Int
+    /// Set when the language was not given and could not be identified with confidence.
+    public var languageWasGuessed: Bool = false
+
+    public var countsByCategory: [Category: Int] {
+        var counts: [Category: Int] = [:]
+        for f in findings { counts[f.category, default: 0] += 1 }
+        return counts
+    }
+}

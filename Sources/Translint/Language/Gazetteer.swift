@@ -1,0 +1,53 @@
+/// Place and institution names indexed by their words, so a rule can recognise a name in
+/// running text whatever its hyphens and capitals are ("États Unis", "etats-unis").
+public struct Gazetteer: Sendable {
+    public let entries: [GazetteerEntry]
+    /// First folded word → indices of entries starting with it (longest names first).
+    private let byFirstWord: [String: [Int]]
+
+    public init(_ entries: [GazetteerEntry]) {
+        self.entries = entries
+        var index: [String: [Int]] = [:]
+        for (i, e) in entries.enumerated() {
+            var names = [e.words]
+            for alias in e.aliases { names.append(Gazetteer.words(of: alias)) }
+            for words in names {
+                guard let first = words.first else { continue }
+                if !(index[first]?.contains(i) ?? false) { index[first, default: []].append(i) }
+            }
+        }
+        for key in index.keys {
+            index[key]!.sort { entries[$0].words.count > entries[$1].words.count }
+        }
+        self.byFirstWord = index
+    }
+
+    /// Folded words of a name split at spaces, hyphens and apostrophes (the apostrophe stays
+    /// with the elided word: "l'", "d'").
+    public static func words(of name: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        for s in name.unicodeScalars {
+            if s == " " || CharacterClass.isWordHyphen(s) || s == "\u{A0}" {
+                if !current.isEmpty { words.append(LexiconKey.fold(current)); current = "" }
+            } else if CharacterClass.isApostrophe(s) {
+                current.unicodeScalars.append("'")
+                words.append(LexiconKey.fold(current)); current = ""
+            } else {
+                current.unicodeScalars.append(s)
+            }
+        }
+        if !current.isEmpty { words.append(LexiconKey.fold(current)) }
+        return words
+    }
+
+    /// Candidate entries whose (canonical or alias) name starts with this folded word.
+    public func candidates(startingWith key: String) -> [GazetteerEntry] {
+        (byFirstWord[key] ?? []).map { entries[$0] }
+    }
+
+    /// All spellings (canonical and aliases) of an entry, as word lists.
+    public func spellings(of entry: GazetteerEntry) -> [(text: String, words: [String])] {
+        [(entry.name, entry.words)] + entry.aliases.map { ($0, Gazetteer.words(of: $0)) }
+    }
+}

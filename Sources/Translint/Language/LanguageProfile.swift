@@ -1,0 +1,129 @@
+import Foundation
+
+/// Everything a rule knows about one language apart from word frequencies: closed-class
+/// words, month and weekday names, the gazetteer, known calques, page-furniture patterns and
+/// typographic conventions. Built from the data files in `Resources/Languages/<code>/`, so
+/// adding knowledge means editing data, not code.
+public struct LanguageProfile: Sendable {
+    public let language: Language
+    /// Folded word → every function-word reading of it.
+    public let functionWords: [String: [FunctionWord]]
+    public let calendar: [String: CalendarWord]
+    public let gazetteer: Gazetteer
+    public let calques: [Calque]
+    public let boilerplate: [BoilerplatePattern]
+    /// Open/close quote pairs in order of preference.
+    public let quotePairs: [(open: Unicode.Scalar, close: Unicode.Scalar)]
+    public let monthsCapitalized: Bool
+    public let weekdaysCapitalized: Bool
+    public let nounsCapitalized: Bool
+    /// Elided forms without apostrophe, folded: "l", "qu", "dell".
+    public let elisions: Set<String>
+
+    public init(language: Language, files: [String: String]) {
+        self.language = language
+        var functionWords: [String: [FunctionWord]] = [:]
+        for row in TSV.rows(files["function-words.tsv"] ?? "", columns: 3) {
+            guard let wordClass = FunctionWord.WordClass(rawValue: row[1]) else { continue }
+            var tags = Set<String>()
+            var values: [String: String] = [:]
+            for tag in row[2].split(separator: ",") {
+                if let eq = tag.firstIndex(of: "=") {
+                    values[String(tag[..<eq])] = String(tag[tag.index(after: eq)...])
+                } else {
+                    tags.insert(String(tag))
+                }
+            }
+            let key = LexiconKey.fold(row[0])
+            functionWords[key, default: []].append(
+                FunctionWord(word: key, wordClass: wordClass, tags: tags, values: values))
+        }
+        self.functionWords = functionWords
+
+        var calendar: [String: CalendarWord] = [:]
+        for row in TSV.rows(files["calendar.tsv"] ?? "", columns: 3) {
+            guard let kind = CalendarWord.Kind(rawValue: row[1]) else { continue }
+            let key = LexiconKey.fold(row[0])
+            calendar[key] = CalendarWord(word: key, kind: kind, canonical: row[2].isEmpty ? row[0] : row[2])
+        }
+        self.calendar = calendar
+
+        var entries: [GazetteerEntry] = []
+        for row in TSV.rows(files["gazetteer.tsv"] ?? "", columns: 7) where !row[0].isEmpty {
+            entries.append(GazetteerEntry(
+                name: row[0], kind: row[1], gender: row[2].isEmpty ? nil : row[2],
+                number: row[3].isEmpty ? nil : row[3], article: row[4], locative: row[5],
+                aliases: row[6].split(separator: "|").map(String.init),
+                words: Gazetteer.words(of: row[0])))
+        }
+        self.gazetteer = Gazetteer(entries)
+
+        var calques: [Calque] = []
+        for row in TSV.rows(files["calques.tsv"] ?? "", columns: 4) where !row[0].isEmpty {
+            calques.append(Calque(words: Gazetteer.words(of: row[0]), phrase: row[0], replacement: row[1],
+                                  sourceLanguages: row[2].split(separator: ",").map(String.init),
+                                  explanation: row[3]))
+        }
+        self.calques = calques
+
+        var patterns: [BoilerplatePattern] = []
+        for name in ["boilerplate.tsv", "common/boilerplate.tsv"] {
+            for row in TSV.rows(files[name] ?? "", columns: 3) where !row[1].isEmpty {
+                if let p = BoilerplatePattern(kind: row[0], pattern: row[1], explanation: row[2]) {
+                    patterns.append(p)
+                }
+            }
+        }
+        self.boilerplate = patterns
+
+        var settings: [String: String] = [:]
+        for row in TSV.rows(files["profile.tsv"] ?? "", columns: 2) { settings[row[0]] = row[1] }
+        var pairs: [(Unicode.Scalar, Unicode.Scalar)] = []
+        let quoteScalars = (settings["quotes"] ?? "“ ”").split(separator: " ").compactMap { $0.unicodeScalars.first }
+        var q = 0
+        while q + 1 < quoteScalars.count { pairs.append((quoteScalars[q], quoteScalars[q + 1])); q += 2 }
+        self.quotePairs = pairs.isEmpty ? [("\u{201C}", "\u{201D}")] : pairs
+        self.monthsCapitalized = settings["months_capitalized"] == "true"
+        self.weekdaysCapitalized = settings["weekdays_capitalized"] == "true"
+        self.nounsCapitalized = settings["nouns_capitalized"] == "true"
+        self.elisions = Set((settings["elisions"] ?? "").split(separator: " ").map {
+            LexiconKey.fold($0.hasSuffix("'") || $0.hasSuffix("’") ? $0.dropLast() : Substring($0))
+        })
+    }
+
+    /// Every function-word reading of a folded word (empty when it is not one).
+    @inline(__always)
+    public func functionWord(_ key: String) -> [FunctionWord] { functionWords[key] ?? [] }
+
+    public func isFunctionWord(_ key: String) -> Bool { functionWords[key] != nil }
+
+    public func isArticle(_ key: String) -> Bool { functionWord(key).contains { $0.wordClass == .article } }
+
+    public func isSubjectPronoun(_ key: String) -> Bool { functionWord(key).contains { $0.isSubjectPronoun } }
+
+    public func has(_ key: String, _ wordClass: FunctionWord.WordClass) -> Bool {
+        functionWord(key).contains { $0.wordClass == wordClass }
+    }
+}
+
+/// A regular expression for a line of leaked page furniture ("NEXT …", "Lire aussi").
+public final class BoilerplatePattern: @unchecked Sendable {
+    public let kind: String
+    public let pattern: String
+    public let explanation: String
+    private let regex: NSRegularExpression
+
+    init?(kind: String, pattern: String, explanation: String) {
+        guard let regex = try? NSRegularExpression(pattern: "^(?:\(pattern))$", options: []) else { return nil }
+        self.kind = kind
+        self.pattern = pattern
+        self.explanation = explanation
+        self.regex = regex
+    }
+
+    /// True when the whole (trimmed) line matches. NSRegularExpression is safe to share for matching.
+    public func matches(_ line: String) -> Bool {
+        let range = NSRange(line.startIndex..<line.endIndex, in: line)
+        return regex.firstMatch(in: line, options: [], range: range) != nil
+    }
+}

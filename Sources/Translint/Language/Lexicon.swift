@@ -1,0 +1,135 @@
+import Foundation
+
+/// A word-frequency lexicon: lowercase words and their Zipf frequency (log10 of occurrences
+/// per billion words; 7 is "the", 3 a word seen once per million words, 0 means "not listed").
+///
+/// Stored as one byte buffer plus an open-addressing hash table of UTF-8 byte slices, so
+/// loading 200,000 words is one file read and one pass, and a lookup allocates nothing.
+/// Immutable after loading, so one instance is shared by every thread.
+public final class Lexicon: Sendable {
+    private let bytes: [UInt8]
+    /// Per entry: byte offset (upper 40 bits) | length (next 12 bits) | centi-zipf (low 12 bits).
+    private let entries: [UInt64]
+    /// Slot -> entry index + 1; 0 marks an empty slot.
+    private let slots: [UInt32]
+    private let mask: Int
+
+    public var count: Int { entries.count }
+
+    /// Parses `word<TAB>zipf` lines (zipf with up to two decimals). Lines starting with `#`
+    /// and malformed lines are skipped. Later duplicates keep the first (higher) frequency.
+    public init(tsv data: [UInt8]) {
+        var entries: [UInt64] = []
+        entries.reserveCapacity(data.count / 12)
+        var i = 0
+        let n = data.count
+        while i < n {
+            let lineStart = i
+            while i < n, data[i] != 0x0A { i += 1 }
+            let lineEnd = i
+            i += 1
+            guard lineEnd > lineStart, data[lineStart] != 0x23 else { continue }
+            var tab = lineStart
+            while tab < lineEnd, data[tab] != 0x09 { tab += 1 }
+            guard tab < lineEnd, tab > lineStart, tab - lineStart < 4096 else { continue }
+            var value = 0, decimals = -1
+            var k = tab + 1
+            while k < lineEnd {
+                let c = data[k]
+                if c >= 0x30 && c <= 0x39 {
+                    if decimals < 2 {
+                        value = value * 10 + Int(c - 0x30)
+                        if decimals >= 0 { decimals += 1 }
+                    }
+                } else if c == 0x2E {
+                    decimals = 0
+                } else if c != 0x0D {
+                    break
+                }
+                k += 1
+            }
+            if decimals < 0 { decimals = 0 }
+            while decimals < 2 { value *= 10; decimals += 1 }
+            let centi = UInt64(min(value, 4095))
+            entries.append(UInt64(lineStart) << 24 | UInt64(tab - lineStart) << 12 | centi)
+        }
+        var capacity = 16
+        while capacity < entries.count * 2 { capacity <<= 1 }
+        var slots = [UInt32](repeating: 0, count: capacity)
+        let mask = capacity - 1
+        data.withUnsafeBufferPointer { buffer in
+            for (index, entry) in entries.enumerated() {
+                let offset = Int(entry >> 24), length = Int((entry >> 12) & 0xFFF)
+                let slice = UnsafeBufferPointer(rebasing: buffer[offset..<offset + length])
+                var slot = Lexicon.hash(slice) & mask
+                var duplicate = false
+                while slots[slot] != 0 {
+                    let other = entries[Int(slots[slot]) - 1]
+                    let o = Int(other >> 24), l = Int((other >> 12) & 0xFFF)
+                    if l == length && memcmp(buffer.baseAddress! + o, buffer.baseAddress! + offset, length) == 0 {
+                        duplicate = true
+                        break
+                    }
+                    slot = (slot + 1) & mask
+                }
+                if !duplicate { slots[slot] = UInt32(index + 1) }
+            }
+        }
+        self.bytes = data
+        self.entries = entries
+        self.slots = slots
+        self.mask = mask
+    }
+
+    /// A lexicon from words and frequencies, for tests and for a caller's own extra words.
+    public convenience init(_ words: [String: Double]) {
+        var text = ""
+        for (w, z) in words.sorted(by: { $0.key < $1.key }) {
+            text += "\(LexiconKey.fold(w))\t\(String(format: "%.2f", z))\n"
+        }
+        self.init(tsv: Array(text.utf8))
+    }
+
+    /// The empty lexicon: every word is unknown.
+    public static let empty = Lexicon(tsv: [])
+
+    @inline(__always)
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        return Int(truncatingIfNeeded: h ^ (h >> 29))
+    }
+
+    /// Zipf frequency of already-folded UTF-8 bytes; 0 when absent.
+    public func zipf(utf8 key: UnsafeBufferPointer<UInt8>) -> Double {
+        guard !entries.isEmpty, key.count > 0 else { return 0 }
+        var slot = Lexicon.hash(key) & mask
+        return bytes.withUnsafeBufferPointer { buffer in
+            while true {
+                let e = slots[slot]
+                if e == 0 { return 0 }
+                let entry = entries[Int(e) - 1]
+                let o = Int(entry >> 24), l = Int((entry >> 12) & 0xFFF)
+                if l == key.count && memcmp(buffer.baseAddress! + o, key.baseAddress!, l) == 0 {
+                    return Double(entry & 0xFFF) / 100
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    /// Zipf frequency of a word, folded first (lowercase, ASCII apostrophe, ß → ss); 0 when absent.
+    public func zipf(_ word: some StringProtocol) -> Double {
+        var key = LexiconKey.fold(word)
+        return key.withUTF8 { zipf(utf8: $0) }
+    }
+
+    /// Zipf frequency of a key that is already folded.
+    public func zipf(folded key: String) -> Double {
+        var key = key
+        return key.withUTF8 { zipf(utf8: $0) }
+    }
+
+    /// True when the word is listed at all (which alone proves little: web lists hold typos).
+    public func contains(_ word: some StringProtocol) -> Bool { zipf(word) > 0 }
+}

@@ -1,0 +1,78 @@
+/// Applies fixes: by default the safe first fix of each finding; on request, every first fix
+/// above a confidence. Overlapping fixes are never applied together (the more confident one
+/// wins, the other waits for the next round); the text is re-analysed and repaired again until
+/// nothing changes, so `repair(repair(x)) == repair(x)`.
+public struct Repairer: Sendable {
+    public enum Policy: Sendable, Hashable {
+        /// Only fixes marked safe.
+        case safeOnly
+        /// Any first fix of a finding at or above this confidence.
+        case minimumConfidence(Double)
+    }
+
+    /// A fix that was applied, with the finding it came from (offsets refer to the text of
+    /// the round in which it was applied).
+    public struct Applied: Sendable {
+        public var finding: Finding
+        public var fix: Fix
+        public var round: Int
+    }
+
+    public struct Result: Sendable {
+        public var text: String
+        public var applied: [Applied]
+        public var rounds: Int
+        public var changed: Bool
+    }
+
+    public let analyzer: Analyzer
+    public let policy: Policy
+    public let maximumRounds: Int
+
+    public init(analyzer: Analyzer, policy: Policy = .safeOnly, maximumRounds: Int = 6) {
+        self.analyzer = analyzer
+        self.policy = policy
+        self.maximumRounds = maximumRounds
+    }
+
+    /// The fixes one report allows, non-overlapping, most confident first.
+    public func selectFixes(from report: Report) -> [(Finding, Fix)] {
+        var candidates: [(Finding, Fix)] = []
+        for finding in report.findings {
+            guard let fix = finding.fixes.first, !fix.edits.isEmpty else { continue }
+            switch policy {
+            case .safeOnly: if !fix.isSafe { continue }
+            case .minimumConfidence(let c): if finding.confidence < c { continue }
+            }
+            candidates.append((finding, fix))
+        }
+        candidates.sort { ($0.0.confidence, -$0.0.range.lowerBound) > ($1.0.confidence, -$1.0.range.lowerBound) }
+        var chosen: [(Finding, Fix)] = []
+        var taken: [Range<Int>] = []
+        for (finding, fix) in candidates {
+            let ranges = fix.edits.map(\.range)
+            if ranges.contains(where: { r in taken.contains { TextEditor.overlaps($0, r) } }) { continue }
+            taken.append(contentsOf: ranges)
+            chosen.append((finding, fix))
+        }
+        return chosen.sorted { $0.0.range.lowerBound < $1.0.range.lowerBound }
+    }
+
+    public func repair(_ text: String, language: Language? = nil) -> Result {
+        var current = text
+        var applied: [Applied] = []
+        var rounds = 0
+        let language = language ?? analyzer.language(for: text).0
+        while rounds < maximumRounds {
+            let report = analyzer.analyze(current, language: language)
+            let chosen = selectFixes(from: report)
+            if chosen.isEmpty { break }
+            rounds += 1
+            let next = TextEditor.apply(chosen.flatMap { $0.1.edits }, to: current)
+            applied += chosen.map { Applied(finding: $0.0, fix: $0.1, round: rounds) }
+            if next == current { break }
+            current = next
+        }
+        return Result(text: current, applied: applied, rounds: rounds, changed: current != text)
+    }
+}

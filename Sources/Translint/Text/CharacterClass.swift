@@ -1,0 +1,101 @@
+/// Scalar classification used by the tokenizer. ASCII is decided with comparisons; the rest
+/// falls back to Unicode properties, so accented letters, combining marks and non-Latin
+/// scripts are words too.
+enum CharacterClass {
+    @inline(__always)
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 {
+            return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A)
+        }
+        if v == 0xA0 || v == 0xAD { return false }
+        let p = s.properties
+        if p.isAlphabetic { return true }
+        switch p.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    @inline(__always)
+    static func isDigit(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 0x30 && v <= 0x39 }
+        return s.properties.numericType == .decimal
+    }
+
+    /// Horizontal white space, including the no-break spaces French puts before `: ; ! ?`.
+    @inline(__always)
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x20, 0x09, 0x0B, 0x0C, 0xA0, 0x202F, 0x2009, 0x2007, 0x2008, 0x200A, 0x2002...0x2006, 0x3000, 0xFEFF, 0x200B:
+            return true
+        default:
+            return false
+        }
+    }
+
+    @inline(__always)
+    static func isNewline(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x0A, 0x0D, 0x2028, 0x2029: return true
+        default: return false
+        }
+    }
+
+    /// ASCII apostrophe, typographic apostrophe and the modifier letter apostrophe.
+    @inline(__always)
+    static func isApostrophe(_ s: Unicode.Scalar) -> Bool {
+        s.value == 0x27 || s.value == 0x2019 || s.value == 0x02BC
+    }
+
+    /// Hyphens that join a compound word.
+    @inline(__always)
+    static func isWordHyphen(_ s: Unicode.Scalar) -> Bool {
+        s.value == 0x2D || s.value == 0x2010 || s.value == 0x2011
+    }
+
+    @inline(__always)
+    static func isUppercase(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        return s.properties.isUppercase
+    }
+
+    @inline(__always)
+    static func isLowercase(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 0x61 && v <= 0x7A }
+        return s.properties.isLowercase
+    }
+
+    /// Marks that end a sentence.
+    @inline(__always)
+    static func isSentenceTerminator(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x2E, 0x21, 0x3F, 0x2026: return true
+        default: return false
+        }
+    }
+
+    /// Punctuation after which a capital letter is normal mid-sentence.
+    @inline(__always)
+    static func isOpener(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x22, 0x27, 0x28, 0x5B, 0x7B, 0xAB, 0xBB, 0x2018, 0x201C, 0x201E, 0x201A, 0x2039, 0x203A,
+             0x3A, 0x2013, 0x2014, 0x2D, 0x2022, 0x2F, 0x7C, 0x3B, 0x2E:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Closing marks that may sit between a sentence terminator and the next sentence.
+    @inline(__always)
+    static func isCloser(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x22, 0x27, 0x29, 0x5D, 0x7D, 0xBB, 0x2019, 0x201D, 0x203A: return true
+        default: return false
+        }
+    }
+}

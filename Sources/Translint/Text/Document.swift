@@ -1,0 +1,194 @@
+/// A line of the document, without its line terminator.
+public struct Line: Sendable, Hashable {
+    /// Scalar offsets of the line's content (terminator excluded).
+    public var range: Range<Int>
+    /// Scalar offsets of the terminator ("\n", "\r\n"); empty on the last line.
+    public var terminator: Range<Int>
+    /// Indices into `Document.tokens` of the line's content tokens.
+    public var tokens: Range<Int>
+    /// True when the line holds nothing but white space.
+    public var isBlank: Bool
+}
+
+/// A sentence: a run of tokens ended by `.`, `!`, `?`, `…` or a line end.
+public struct Sentence: Sendable, Hashable {
+    public var tokens: Range<Int>
+    public var range: Range<Int>
+}
+
+/// The text a rule reads, built once per analysis: the original text, its scalars and UTF-8
+/// bytes, tokens, lines, paragraphs and sentences. Everything is immutable so every rule can
+/// read it concurrently.
+public struct Document: Sendable {
+    public let text: String
+    public let language: Language
+    public let scalars: [Unicode.Scalar]
+    public let utf8: [UInt8]
+    public let tokens: [Token]
+    /// Indices into `tokens` of word tokens, in order.
+    public let words: [Int]
+    public let lines: [Line]
+    /// Paragraphs as ranges of line indices (runs of non-blank lines).
+    public let paragraphs: [Range<Int>]
+    public let sentences: [Sentence]
+    /// For each token, the index of its line.
+    public let lineOfToken: [Int]
+
+    public init(text: String, language: Language, tokenizer: Tokenizer = Tokenizer()) {
+        self.text = text
+        self.language = language
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        scalars.append(contentsOf: text.unicodeScalars)
+        self.scalars = scalars
+        self.utf8 = Array(text.utf8)
+        var tokens = tokenizer.tokenize(scalars: scalars)
+        var lines: [Line] = []
+        var lineOfToken = [Int](repeating: 0, count: tokens.count)
+        var lineStartToken = 0
+        var lineStart = 0
+        for (t, token) in tokens.enumerated() {
+            lineOfToken[t] = lines.count
+            if token.kind == .newline {
+                let blank = tokens[lineStartToken..<t].allSatisfy { $0.kind == .space }
+                lines.append(Line(range: lineStart..<token.range.lowerBound, terminator: token.range,
+                                  tokens: lineStartToken..<t, isBlank: blank))
+                lineStartToken = t + 1
+                lineStart = token.range.upperBound
+            }
+        }
+        if lineStart < scalars.count || lines.isEmpty || lineStartToken < tokens.count {
+            let blank = tokens[lineStartToken..<tokens.count].allSatisfy { $0.kind == .space }
+            lines.append(Line(range: lineStart..<scalars.count, terminator: scalars.count..<scalars.count,
+                              tokens: lineStartToken..<tokens.count, isBlank: blank))
+        }
+        var paragraphs: [Range<Int>] = []
+        var paragraphStart: Int? = nil
+        for (l, line) in lines.enumerated() {
+            if line.isBlank {
+                if let p = paragraphStart { paragraphs.append(p..<l); paragraphStart = nil }
+            } else if paragraphStart == nil {
+                paragraphStart = l
+            }
+        }
+        if let p = paragraphStart { paragraphs.append(p..<lines.count) }
+
+        let sentences = Document.markSentences(&tokens, scalars: scalars)
+        self.tokens = tokens
+        self.lines = lines
+        self.paragraphs = paragraphs
+        self.sentences = sentences
+        self.lineOfToken = lineOfToken
+        self.words = tokens.indices.filter { tokens[$0].kind == .word }
+    }
+
+    /// Splits sentences and marks each word that starts one or follows an opener.
+    private static func markSentences(_ tokens: inout [Token], scalars: [Unicode.Scalar]) -> [Sentence] {
+        var sentences: [Sentence] = []
+        var start: Int? = nil
+        var atStart = true
+        var afterOpener = false
+        var pendingEnd = false
+        func close(_ end: Int) {
+            if let s = start {
+                var e = end
+                while e > s, tokens[e - 1].kind == .space { e -= 1 }
+                if e > s {
+                    sentences.append(Sentence(tokens: s..<e,
+                                              range: tokens[s].range.lowerBound..<tokens[e - 1].range.upperBound))
+                }
+            }
+            start = nil
+        }
+        for t in tokens.indices {
+            let token = tokens[t]
+            switch token.kind {
+            case .newline:
+                close(t)
+                atStart = true; afterOpener = false; pendingEnd = false
+            case .space:
+                if pendingEnd { close(t); atStart = true; pendingEnd = false }
+            case .punctuation:
+                if start == nil { start = t }
+                let s = scalars[token.range.lowerBound]
+                if CharacterClass.isSentenceTerminator(s) {
+                    pendingEnd = true
+                } else if pendingEnd && CharacterClass.isCloser(s) {
+                    // `."` keeps the sentence open until the space after the quote.
+                } else {
+                    pendingEnd = false
+                }
+                afterOpener = CharacterClass.isOpener(s)
+            case .word, .number:
+                if pendingEnd {
+                    // "3.5", "U.S": no space after the period, so no new sentence.
+                    pendingEnd = false
+                }
+                if start == nil { start = t }
+                if token.kind == .word {
+                    tokens[t].isSentenceStart = atStart
+                    tokens[t].followsOpener = afterOpener
+                }
+                atStart = false
+                afterOpener = false
+            }
+        }
+        close(tokens.count)
+        return sentences
+    }
+
+    // MARK: - Reading tokens
+
+    /// The token's text.
+    @inline(__always)
+    public func string(_ t: Int) -> String {
+        String(decoding: utf8[tokens[t].utf8], as: UTF8.self)
+    }
+
+    /// The text of a scalar range.
+    public func string(in range: Range<Int>) -> String {
+        var s = String()
+        s.unicodeScalars.append(contentsOf: scalars[range.clamped(to: 0..<scalars.count)])
+        return s
+    }
+
+    /// The token's text folded as the lexicons store words: lowercase, ASCII apostrophe,
+    /// German ß as "ss".
+    public func key(_ t: Int) -> String {
+        let token = tokens[t]
+        if token.isASCII {
+            var bytes = Array(utf8[token.utf8])
+            for k in bytes.indices where bytes[k] >= 0x41 && bytes[k] <= 0x5A { bytes[k] |= 0x20 }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return LexiconKey.fold(string(t))
+    }
+
+    /// The index of the next word token after token `t`, if any.
+    public func nextWord(after t: Int) -> Int? {
+        var k = t + 1
+        while k < tokens.count {
+            if tokens[k].kind == .word { return k }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The index of the previous word token before token `t`, if any.
+    public func previousWord(before t: Int) -> Int? {
+        var k = t - 1
+        while k >= 0 {
+            if tokens[k].kind == .word { return k }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// True when tokens `a` and `b` (a < b) are separated by exactly one run of horizontal space.
+    public func separatedBySpaceOnly(_ a: Int, _ b: Int) -> Bool {
+        b == a + 2 && tokens[a + 1].kind == .space
+    }
+
+    /// The first token of the line holding token `t`.
+    public func line(of t: Int) -> Line { lines[lineOfToken[t]] }
+}

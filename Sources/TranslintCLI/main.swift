@@ -1,0 +1,2 @@
+import Translint
+print(RuleRegistry.all.count)
