@@ -35,18 +35,19 @@ Filters, in order, applied to every paragraph (<p> or DocBook/Publican <div clas
   * encoding: no U+FFFD, no C0/C1 control characters; if ftfy is importable, the paragraph
     must be unchanged by ftfy.fix_text (quote uncurling, width/ligature fixes and
     line-break fixes disabled; compared after NFC);
-  * language: stopword lists for fr/es/it/pt/de/en; at least 15 % of the tokens must be
+  * language: stopword lists for fr/es/it/pt/de/en; at least 12 % of the tokens must be
     stopwords of the target language, and counting only the stopwords that belong to a
-    single list, the target needs >= 3 hits and >= 2x the hits of any other language;
+    single list, the target needs >= 1 hit and >= 2x the hits of any other language;
   * exact duplicates (after whitespace normalisation) are dropped (first occurrence kept).
 
 Documents (set A) are runs of consecutive kept paragraphs from one HTML page, joined with
 "\\n\\n", 150-400 words (a single paragraph longer than 400 words forms its own document;
 a short tail is merged into the previous document while it stays <= 450 words, else dropped
 to the garbler pool).
-Allocation: set B (garbler) is filled first, document by document, from debian-history
-and then the debian-handbook narrative chapters in a fixed interleaved order, until it holds
->= TARGET_B_SENTENCES sentences; everything else goes to set A.
+Allocation: set B (garbler) gets all short tails, then is filled document by document from
+the even-numbered debian-history documents, the debian-handbook pages (even index, then odd),
+and the installation guide only as a last resort, until it holds >= TARGET_B_SENTENCES
+sentences; everything else (including the odd-numbered debian-history documents) goes to A.
 """
 
 import argparse
@@ -192,12 +193,29 @@ def extract_paragraphs(path):
 # --------------------------------------------------------------------------- filters
 
 STOP = {
-    "en": "the and of to is in that it for with as are this be on by not or which can from you will have an was its at has they their these also when if there would should been into only".split(),
-    "fr": "le la les des du est et une un pour dans qui que pas sur sont avec par ce cette il elle ou au aux plus ne se peut être été leur ses son mais comme tout lors d l qu n s c à a en nous vous sa ces y on aussi sont".split(),
-    "es": "el la los las de del y que en es un una por para con se no su sus al lo como más pero este esta son ha puede también sin sobre cuando muy hay ser está a o usted ya si sólo otros otro tiene hasta desde entre".split(),
-    "it": "il lo la gli le di del della dei delle e è che un una per con non si sono nel nella al alla anche come più questo questa ma essere può ha da dal degli l un'".split(),
-    "pt": "o a os as de do da dos das e é que em um uma para com não se no na nos ao por mais como mas pode seu sua são também este esta isso ser está quando à ao às pelo pela ou você seus suas num numa onde até".split(),
-    "de": "der die das und ist nicht ein eine zu den dem des mit sich auf für von im auch es wird werden sind kann oder wenn aber nur bei noch dass diese einen einer wie als aus".split(),
+    "en": """the and of to is that it for with as are this be on by not or which can from you
+        have its at has they their these when if there would should been into only your them
+        than then other such more may must some any how what""".split(),
+    "fr": """le la les de des du est et une un pour dans qui que pas sur sont avec par ce cette
+        il elle ou au aux plus ne se peut être été leur ses son mais comme tout lors d l qu n s
+        c à a en nous vous sa ces on aussi où très sans ainsi donc alors même peu fait était
+        doit tous toutes autre autres chaque puis déjà selon""".split(),
+    "es": """el la los las de del y que en es un una por para con se no su sus al lo como más
+        pero este esta son ha puede también sin sobre cuando muy hay ser está a o usted ya si
+        sólo solo otros otro tiene hasta desde entre pueden debe esto estos estas ese esa así
+        donde cada mismo después según porque aunque tienen hace uno otra nuevo nueva le les""".split(),
+    "it": """il lo la gli le di del della dei delle e è che un una per con non si sono nel nella
+        al alla anche come più questo questa ma essere può ha da dal degli l in ad ed sul sulla
+        molto quando quindi poi ogni tutti tutte stato ancora già solo dove cosa perché però
+        dopo senza sia viene vengono deve hanno possono all nell dell""".split(),
+    "pt": """o a os as de do da dos das e é que em um uma para com não se no na nos ao por mais
+        como mas pode seu sua são também este esta isso ser está quando à às pelo pela ou você
+        seus suas num numa onde até já só muito podem deve esse essa isto então sem sobre entre
+        depois cada ainda assim porque outro outros novo nova foi tem têm""".split(),
+    "de": """der die das und ist nicht ein eine zu den dem des mit sich auf für von im auch es
+        wird werden sind kann oder wenn aber nur bei noch dass diese einen einer wie als aus in
+        an was also so sie wir ihr nach über zum zur durch vom dieser dieses können müssen
+        haben hat wurde sein man kein keine""".split(),
 }
 _owners = {}
 for _l, _ws in STOP.items():
@@ -236,12 +254,12 @@ def detect(text):
 
 def is_lang(text, lang):
     """The paragraph is clearly `lang`: enough stopwords overall, and on the words
-    exclusive to one list the target has >= 3 hits and >= 2x any other language."""
+    exclusive to one list the target has >= 1 hit and >= 2x any other language."""
     sc, n = lang_scores(text)
     ex = exclusive_scores(text)
     other = max(v for l, v in ex.items() if l != lang)
     full = sum(1 for t in TOKEN_RE.findall(text.lower()) if lang in _owners.get(t, ()))
-    ok = full / n >= 0.15 and ex[lang] >= 3 and ex[lang] >= 2 * other
+    ok = full / n >= 0.12 and ex[lang] >= 1 and ex[lang] >= 2 * other
     return ok, detect(text)
 
 
@@ -432,15 +450,21 @@ def allocate(pages):
         B_pars.extend(p["left"])
     nsent = sum(count_sentences(t) for t in B_pars)
     A_docs = []   # (src, page, doc)
-    # candidate order for B: alternate history docs (every other one, so A keeps some
-    # history) and handbook pages with even index first, then odd.
+    # candidate order for B: even-numbered debian-history documents (odd ones are kept
+    # for A, so A always mixes all three sources), handbook pages with even index, then
+    # odd index, then the installation guide as a last resort.
+    ig = [p for p in pages if p["cat"] == "install"]
     cand = []
     for p in hist:
         for i, d in enumerate(p["docs"]):
-            cand.append((0 if i % 2 == 0 else 2, p, d))
+            if i % 2 == 0:
+                cand.append((0, p, d))
     for j, p in enumerate(hb):
         for d in p["docs"]:
-            cand.append((1 if j % 2 == 0 else 3, p, d))
+            cand.append((1 if j % 2 == 0 else 2, p, d))
+    for p in ig:
+        for d in p["docs"]:
+            cand.append((3, p, d))
     cand.sort(key=lambda x: x[0])  # stable
     in_B = set()
     for _, p, d in cand:

@@ -1,0 +1,68 @@
+/// Scores how "broken" a stretch of text looks.
+///
+/// The score adds, for every scalar, how rare it is on its own, and for every adjacent
+/// pair, how rarely real text puts those two classes side by side. A proposed repair
+/// is only worth making when it lowers this score clearly, which is what keeps
+/// legitimate "Â", "Ã", "€" or "×" (Portuguese capitals, prices, maths) untouched.
+enum Badness {
+    /// Badness of `scalars`, including the pairs formed with the scalars just before and after.
+    static func score(_ scalars: [UInt32], before: UInt32?, after: UInt32?) -> Int {
+        var total = 0
+        var previous: ScalarTraits? = before.map(ScalarTraits.init)
+        for value in scalars {
+            let traits = ScalarTraits(value)
+            total += traits.rarity
+            if let p = previous { total += pairOddness(p, traits) }
+            previous = traits
+        }
+        if let p = previous, let a = after { total += pairOddness(p, ScalarTraits(a)) }
+        return total
+    }
+
+    /// How unusual it is to see `a` immediately followed by `b`.
+    static func pairOddness(_ a: ScalarTraits, _ b: ScalarTraits) -> Int {
+        if a.kind == .replacement || b.kind == .replacement { return 0 }
+        var odd = 0
+        // "Ã" and "Â" are by far the most common first halves of mojibake and rare in
+        // real text before anything but a letter.
+        if (a.value == 0xC3 || a.value == 0xC2) && !b.isASCII && !b.isLetter { odd += 1 }
+
+        if a.isNonASCIILetter {
+            switch b.kind {
+            case .symbol, .math, .box: odd += 2
+            case .openPunct: odd += 1
+            case .closePunct where b.value == 0x2122: odd += 1
+            default: break
+            }
+        }
+        if a.isSymbolLike && !a.isASCII && b.isNonASCIILetter {
+            if !(a.kind == .math && b.script == .greek) { odd += 1 }
+        }
+        if a.isASCII && a.isLetter && (b.kind == .math || b.kind == .box) { odd += 1 }
+        if a.kind == .closePunct && a.value != 0x2122 && b.isLetter { odd += 1 }
+        if a.value == 0x2122 && b.isLetter { odd += 1 }
+        if a.isLowercaseLetter && b.kind == .upper { odd += 1 }
+        if a.kind == .upper && b.kind == .lower && a.script == .latin && b.script == .latin { odd += 1 }
+        if a.isLetter && b.isLetter && a.script != b.script && a.script != .none && b.script != .none {
+            odd += scriptMixCost(a.script, b.script)
+        } else if a.isLetter && b.isLetter && (a.script == .none) != (b.script == .none) {
+            // ASCII letter next to a non-Latin letter.
+            let other = a.script == .none ? b.script : a.script
+            if other != .latin { odd += scriptMixCost(.latin, other) }
+        }
+        let aPunctOrSymbol = !a.isASCII && (a.isSymbolLike || a.kind == .openPunct || a.kind == .closePunct || a.kind == .dash)
+        let bPunctOrSymbol = !b.isASCII && (b.isSymbolLike || b.kind == .openPunct || b.kind == .closePunct || b.kind == .dash)
+        if aPunctOrSymbol && bPunctOrSymbol && (a.isSymbolLike || b.isSymbolLike) && a.value != b.value
+            && !(a.kind == .box && b.kind == .box) {
+            odd += 1
+        }
+        return odd
+    }
+
+    private static func scriptMixCost(_ a: ScriptGroup, _ b: ScriptGroup) -> Int {
+        func isPair(_ x: ScriptGroup, _ y: ScriptGroup) -> Bool { (a == x && b == y) || (a == y && b == x) }
+        if isPair(.latin, .greek) { return 0 }
+        if isPair(.latin, .cyrillic) { return 1 }
+        return 2
+    }
+}

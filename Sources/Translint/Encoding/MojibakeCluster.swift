@@ -1,0 +1,66 @@
+/// A proposal to replace a contiguous run of scalars with what its bytes really meant.
+struct MojibakeProposal: Sendable {
+    /// Indices into the text being analysed (end-exclusive).
+    var start: Int
+    var end: Int
+    var replacement: [UInt32]
+    /// Codepage indices (into `SingleByteCodepage.mojibakeCandidates`) in the order undone.
+    var chain: [Int]
+    /// How much the badness score drops; the main acceptance criterion.
+    var gain: Int
+    var isLossy: Bool
+    /// A space or "?" stood in for a missing byte, or a language rule was used.
+    var usedStandIn: Bool
+}
+
+/// Groups reassembled sequences into clusters and decides what each cluster means,
+/// peeling off further layers while the result is itself entirely mojibake.
+enum MojibakeClusters {
+    static let codepages = SingleByteCodepage.mojibakeCandidates
+
+    /// Proposals for every cluster found with codepage `index` in `scalars`.
+    static func proposals(in scalars: [UInt32], codepage index: Int, relaxed: Bool) -> [MojibakeProposal] {
+        let units = UTF8Reassembly.encode(scalars[...], with: codepages[index])
+        let sequences = UTF8Reassembly.sequences(in: units, relaxed: relaxed)
+        var result: [MojibakeProposal] = []
+        var i = 0
+        while i < sequences.count {
+            var j = i + 1
+            while j < sequences.count && sequences[j].start == sequences[j - 1].end { j += 1 }
+            let group = sequences[i..<j]
+            if let proposal = evaluate(group, in: scalars, codepage: index) { result.append(proposal) }
+            i = j
+        }
+        return result
+    }
+
+    private static func evaluate(_ group: ArraySlice<ReassembledSequence>, in scalars: [UInt32], codepage: Int) -> MojibakeProposal? {
+        guard let first = group.first, let last = group.last else { return nil }
+        var decoded = group.map(\.decoded)
+        var chain = [codepage]
+        var lossy = group.contains { $0.isLossy }
+        let standIn = group.contains { $0.usedStandIn }
+        // Double (triple...) encoding: keep going while the result is entirely mojibake again.
+        peeling: for _ in 0..<3 {
+            for (index, page) in codepages.enumerated() {
+                let units = UTF8Reassembly.encode(decoded[...], with: page)
+                let inner = UTF8Reassembly.sequences(in: units, relaxed: false)
+                let covered = inner.reduce(0) { $0 + $1.count }
+                if covered == decoded.count && !inner.isEmpty && !inner.allSatisfy({ $0.isLossy }) {
+                    decoded = inner.map(\.decoded)
+                    chain.append(index)
+                    lossy = lossy || inner.contains { $0.isLossy }
+                    continue peeling
+                }
+            }
+            break
+        }
+        let before = first.start > 0 ? scalars[first.start - 1] : nil
+        let after = last.end < scalars.count ? scalars[last.end] : nil
+        let original = Array(scalars[first.start..<last.end])
+        let gain = Badness.score(original, before: before, after: after)
+            - Badness.score(decoded, before: before, after: after)
+        return MojibakeProposal(start: first.start, end: last.end, replacement: decoded, chain: chain,
+                                gain: gain, isLossy: lossy, usedStandIn: standIn)
+    }
+}

@@ -1,0 +1,5 @@
+/// Translint finds the damage machine translation and careless syndication do to text,
+/// scores each document and repairs what can be repaired safely.
+public enum Translint {
+    public static let version = "0.1.0"
+}

@@ -1,0 +1,105 @@
+import Foundation
+import Translint
+
+/// One input document read from a path or standard input.
+struct InputDocument {
+    var path: String
+    var bytes: [UInt8]
+    var decoded: DecodedText
+    var isStandardInput: Bool
+}
+
+/// Reads the inputs named on the command line. Problems are reported on stderr as one line
+/// each and mark the run as failed (exit 2); the other inputs are still processed.
+enum Inputs {
+    /// Reads every path ("-" or no path at all means standard input). Calls `body` for each
+    /// readable document; returns false when any input could not be read.
+    static func each(_ paths: [String], command: String, body: (InputDocument) -> Void) -> Bool {
+        var ok = true
+        let list = paths.isEmpty ? ["-"] : paths
+        for path in list {
+            switch read(path) {
+            case .success(let document):
+                if case .binary(let offset) = document.decoded.problem {
+                    Console.err("translint \(command): \(path): skipped: binary file (NUL byte at offset \(offset))")
+                    ok = false
+                    continue
+                }
+                if case .invalidUTF8(let offset) = document.decoded.problem {
+                    Console.err("translint \(command): \(path): invalid UTF-8 at byte \(offset); analysing the text with U+FFFD replacements")
+                }
+                body(document)
+            case .failure(let message):
+                Console.err("translint \(command): \(path): \(message)")
+                ok = false
+            }
+        }
+        return ok
+    }
+
+    enum ReadResult {
+        case success(InputDocument)
+        case failure(String)
+    }
+
+    static func read(_ path: String) -> ReadResult {
+        if path == "-" {
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            let bytes = [UInt8](data)
+            return .success(InputDocument(path: "<stdin>", bytes: bytes, decoded: DecodedText(bytes: bytes),
+                                          isStandardInput: true))
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return .failure("no such file")
+        }
+        if isDirectory.boolValue { return .failure("is a directory (pass files, for example dir/*.txt)") }
+        guard FileManager.default.isReadableFile(atPath: path), let data = FileManager.default.contents(atPath: path) else {
+            return .failure("cannot read the file (permission denied?)")
+        }
+        let bytes = [UInt8](data)
+        return .success(InputDocument(path: path, bytes: bytes, decoded: DecodedText(bytes: bytes), isStandardInput: false))
+    }
+}
+
+/// The options every analysing command shares: language, confidence floor, rules on and off.
+struct AnalysisOptions {
+    var configuration = Configuration()
+
+    static let valueOptions: Set<String> = ["--lang", "--min-confidence", "--enable", "--disable", "--only"]
+
+    static let help = """
+      --lang L               fr, es, it, pt, de, en, or auto (default: auto, from the text)
+      --min-confidence X     report findings at or above X (0…1, default 0.5)
+      --enable RULE[,RULE]   also run rules that are off by default
+      --disable RULE[,RULE]  do not run these rules
+      --only RULE[,RULE]     run only these rules
+    """
+
+    init(_ args: inout Arguments) throws {
+        if let lang = try args.value("--lang") {
+            guard let choice = LanguageChoice(lang) else {
+                throw Arguments.UsageError(description: "unknown language '\(lang)' (known: auto, \(Language.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            configuration.language = choice
+        }
+        if let c = try args.double("--min-confidence", in: 0...1) { configuration.minimumConfidence = c }
+        let known = Set(RuleRegistry.descriptions.map(\.id))
+        func check(_ ids: [String]) throws -> Set<String> {
+            for id in ids where !known.contains(id) {
+                throw Arguments.UsageError(description: "unknown rule '\(id)' (see `translint rules`)")
+            }
+            return Set(ids)
+        }
+        configuration.enabledRules = try check(try args.values("--enable"))
+        configuration.disabledRules = try check(try args.values("--disable"))
+        let only = try check(try args.values("--only"))
+        if !only.isEmpty { configuration.onlyRules = only }
+    }
+
+    /// Fails clearly when the data files cannot be found, instead of reporting nothing.
+    static func checkResources() -> String? {
+        LanguageResources.shared.isAvailable ? nil :
+            "language data not found: keep Translint_Translint.resources beside the binary or set TRANSLINT_DATA to the Resources folder"
+    }
+}
