@@ -64,6 +64,7 @@ LANGS = ["fr", "es", "it", "pt", "de", "en"]
 IG_DIR = "/usr/share/doc/installation-guide-amd64"
 HB_DIR = "/usr/share/doc/debian-handbook/html"
 HI_DIR = "/usr/share/doc/debian-history/docs"
+RF_DIR = "/usr/share/debian-reference"
 
 HB_LANG = {"fr": "fr-FR", "es": "es-ES", "it": "it-IT", "pt": "pt-BR", "de": "de-DE", "en": "en-US"}
 
@@ -71,9 +72,10 @@ SOURCES = {
     "installation-guide-amd64": {"version": "20230508+deb12u1", "license": "GPL-2.0"},
     "debian-handbook": {"version": "11.20220922", "license": "GPL-2.0-or-later OR CC-BY-SA-3.0"},
     "debian-history": {"version": "2.28", "license": "GPL-2.0-or-later"},
+    "debian-reference": {"version": "2.100", "license": "GPL-2.0-or-later"},
 }
 
-TARGET_B_SENTENCES = 2520
+TARGET_B_SENTENCES = 2150
 MIN_WORDS, MAX_WORDS = 150, 400
 
 # --------------------------------------------------------------------------- HTML
@@ -102,6 +104,7 @@ class ParaExtractor(HTMLParser):
         self.paras = []
         self.cur = None            # dict while inside a paragraph
         self.skip_depth = 0        # >0 while inside skipped container
+        self.li_depth = 0          # >0 while inside <li> (list items)
 
     def _classes(self, attrs):
         d = dict(attrs)
@@ -116,6 +119,9 @@ class ParaExtractor(HTMLParser):
                 self.cur["parts"].append(" ")
             return
         flags = set()
+        if tag == "li":
+            flags.add("li")
+            self.li_depth += 1
         if tag in ("pre", "script", "style", "table", "sup", "head", "title") or classes & SKIP_CONTAINERS_CLASSES:
             flags.add("skip")
         is_para = (tag == "p" and not ({"title"} & classes) and d.get("id") != "title") or \
@@ -128,7 +134,8 @@ class ParaExtractor(HTMLParser):
             if tag == "sup":
                 flags.add("skip")
         elif is_para and self.skip_depth == 0:
-            self.cur = {"parts": [], "code": [], "bad": False, "code_depth": 0, "depth": len(self.stack)}
+            self.cur = {"parts": [], "code": [], "bad": False, "code_depth": 0, "depth": len(self.stack),
+                        "in_li": self.li_depth > 0}
             flags.add("para")
         if "skip" in flags:
             self.skip_depth += 1
@@ -152,6 +159,8 @@ class ParaExtractor(HTMLParser):
             t, flags = self.stack.pop()
             if "skip" in flags:
                 self.skip_depth -= 1
+            if "li" in flags:
+                self.li_depth -= 1
             if "code" in flags and self.cur is not None:
                 self.cur["code_depth"] -= 1
             if "para" in flags and self.cur is not None:
@@ -176,7 +185,9 @@ def norm_ws(s):
     return WS_RE.sub(" ", s).strip()
 
 
-def extract_paragraphs(path):
+def extract_paragraphs(path, skip_list_items=False):
+    """Paragraphs of one HTML page.  With skip_list_items, paragraphs inside <li> (list
+    entries: mostly fragments and option descriptions, not running prose) are not returned."""
     with open(path, encoding="utf-8") as f:
         src = f.read()
     p = ParaExtractor()
@@ -184,6 +195,8 @@ def extract_paragraphs(path):
     p.close()
     out = []
     for para in p.paras:
+        if skip_list_items and para["in_li"]:
+            continue
         text = norm_ws("".join(para["parts"]))
         code = [norm_ws(c) for c in para["code"] if norm_ws(c)]
         out.append({"text": text, "bad": para["bad"], "code": code})
@@ -268,6 +281,10 @@ BAD_SHAPE_RE = re.compile(
     r"(^|\s)--?[a-z][a-z-]*\b(?=\s|$|[,.;)])|[{}<>\[\]|\\=_#$^*`]|(^|\s)#\s|\.\.\.\s*\]|"
     r"\b[a-z][\w-]*\.(conf|list|sh|py|pl|deb|iso|img|cfg|txt|html|org|com|net|gz|xz|d)\b)"
 )
+# spelled-out e-mail addresses in credits ("jean chez wanadoo.fr", "x at gmail dot com")
+OBFUSCATED_EMAIL_RE = re.compile(
+    r"\b[\w.-]+ (?:at|chez|presso|arroba) [A-Za-z][\w-]*(?:\.| (?:dot|point|punto|ponto) )[A-Za-z]+\b"
+)
 ALLOWED_PUNCT = set(".,;:!?'\"«»“”„‘’‚()-–—/…%&+\u00a0\u202f ")
 
 
@@ -328,7 +345,7 @@ def check(par, lang, stats, key):
     codelen = sum(len(c) for c in code)
     if codelen > 0.12 * len(text) or any(CODE_BAD_RE.search(c) for c in code):
         return "code"
-    if BAD_SHAPE_RE.search(text):
+    if BAD_SHAPE_RE.search(text) or OBFUSCATED_EMAIL_RE.search(text):
         return "shape"
     if nonword_ratio(text) > 0.03:
         return "nonword"
@@ -370,6 +387,11 @@ def page_list(lang):
     for fn in sorted(os.listdir(d)):
         if fn.endswith(".html") and fn != "apf.html":
             pages.append(("installation-guide-amd64", fn, os.path.join(d, fn), "install"))
+    # Debian Reference (index = table of contents); list items are skipped (see build_lang)
+    suffix = f".{lang}.html"
+    for fn in sorted(os.listdir(RF_DIR)):
+        if fn.endswith(suffix) and not fn.startswith("index."):
+            pages.append(("debian-reference", fn, os.path.join(RF_DIR, fn), "reference"))
     return pages
 
 
@@ -414,7 +436,7 @@ def build_lang(lang, stats):
     pages = []
     for src, pid, path, cat in page_list(lang):
         kept = []
-        for par in extract_paragraphs(path):
+        for par in extract_paragraphs(path, skip_list_items=(cat == "reference")):
             if not par["text"]:
                 continue
             if lang != "en" and len(words(par["text"])) >= MIN_PARA_WORDS:
@@ -465,6 +487,10 @@ def allocate(pages):
     for p in ig:
         for d in p["docs"]:
             cand.append((3, p, d))
+    for p in pages:
+        if p["cat"] == "reference":
+            for d in p["docs"]:
+                cand.append((4, p, d))
     cand.sort(key=lambda x: x[0])  # stable
     in_B = set()
     for _, p, d in cand:

@@ -7,16 +7,36 @@
 enum Badness {
     /// Badness of `scalars`, including the pairs formed with the scalars just before and after.
     static func score(_ scalars: [UInt32], before: UInt32?, after: UInt32?) -> Int {
+        var all: [ScalarTraits] = []
+        all.reserveCapacity(scalars.count + 2)
+        if let b = before { all.append(ScalarTraits(b)) }
+        let first = all.count
+        for value in scalars { all.append(ScalarTraits(value)) }
+        let last = all.count
+        if let a = after { all.append(ScalarTraits(a)) }
         var total = 0
-        var previous: ScalarTraits? = before.map(ScalarTraits.init)
-        for value in scalars {
-            let traits = ScalarTraits(value)
-            total += traits.rarity
-            if let p = previous { total += pairOddness(p, traits) }
-            previous = traits
+        for i in first..<last {
+            total += all[i].rarity
+            if isLoneForeignLetter(all, at: i) { total += 2 }
         }
-        if let p = previous, let a = after { total += pairOddness(p, ScalarTraits(a)) }
+        if all.count > 1 {
+            for i in 1..<all.count { total += pairOddness(all[i - 1], all[i]) }
+        }
         return total
+    }
+
+    /// A single Hebrew, Arabic, CJK... letter with no letter of its own script beside it:
+    /// wrong decodings produce these ("×”" read as UTF-8 is a lone Hebrew "ה").
+    private static func isLoneForeignLetter(_ all: [ScalarTraits], at i: Int) -> Bool {
+        let t = all[i]
+        guard t.isLetter else { return false }
+        switch t.script {
+        case .hebrew, .arabic, .eastAsian, .other: break
+        default: return false
+        }
+        let left = i > 0 && all[i - 1].isLetter && all[i - 1].script == t.script
+        let right = i + 1 < all.count && all[i + 1].isLetter && all[i + 1].script == t.script
+        return !left && !right
     }
 
     /// How unusual it is to see `a` immediately followed by `b`.
@@ -25,12 +45,15 @@ enum Badness {
         var odd = 0
         // "Ã" and "Â" are by far the most common first halves of mojibake and rare in
         // real text before anything but a letter.
-        if (a.value == 0xC3 || a.value == 0xC2) && !b.isASCII && !b.isLetter { odd += 1 }
+        if (a.value == 0xC3 || a.value == 0xC2) && !b.isASCII && !b.isLetter { odd += b.value == 0xA0 ? 2 : 1 }
+        // A no-break space next to an ordinary space is a collapsed C3 A0 / C2 A0 pair far
+        // more often than deliberate typography.
+        if (a.value == 0xA0 && b.value == 0x20) || (a.value == 0x20 && b.value == 0xA0) { odd += 1 }
 
         if a.isNonASCIILetter {
             switch b.kind {
             case .symbol, .math, .box: odd += 2
-            case .openPunct: odd += 1
+            case .openPunct: odd += 2
             case .closePunct where b.value == 0x2122: odd += 1
             default: break
             }
@@ -41,7 +64,7 @@ enum Badness {
         if a.isASCII && a.isLetter && (b.kind == .math || b.kind == .box) { odd += 1 }
         if a.kind == .closePunct && a.value != 0x2122 && b.isLetter { odd += 1 }
         if a.value == 0x2122 && b.isLetter { odd += 1 }
-        if a.isLowercaseLetter && b.kind == .upper { odd += 1 }
+        if a.isLowercaseLetter && (b.kind == .upper || (b.kind == .asciiUpper && !a.isASCII)) { odd += 1 }
         if a.kind == .upper && b.kind == .lower && a.script == .latin && b.script == .latin { odd += 1 }
         if a.isLetter && b.isLetter && a.script != b.script && a.script != .none && b.script != .none {
             odd += scriptMixCost(a.script, b.script)

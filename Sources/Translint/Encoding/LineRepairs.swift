@@ -33,9 +33,11 @@ enum LineRepairs {
         let gain = group.map(\.gain).min() ?? 0
         let lossy = group.contains { $0.isLossy }
         let standIn = group.contains { $0.usedStandIn }
-        var confidence = min(0.99, 0.5 + 0.1 * Double(gain))
+        // Everything that reaches this point passed the analyzer's gates; the confidence
+        // only grades how clear-cut it was.
+        var confidence = min(0.99, 0.6 + 0.08 * Double(max(0, gain)))
         if standIn { confidence = min(confidence, 0.75) }
-        if lossy { confidence = min(confidence, 0.6) }
+        if lossy { confidence = 0.6 }
         var explanation = describe(chain)
         if lossy { explanation += ", some bytes lost (U+FFFD kept)" } else if standIn { explanation += ", a lost byte restored from context" }
         return MojibakeRepair(range: range, replacement: text, confidence: confidence, isSafe: confidence >= 0.6,

@@ -20,6 +20,14 @@ struct MojibakeLineAnalyzer {
 
     static let strictThreshold = 2
 
+    /// Codepages that share most of their letters: evidence for one counts for the other.
+    static func family(of index: Int) -> [Int] {
+        let pages = MojibakeClusters.codepages
+        let central = ["Windows-1250", "ISO-8859-2"]
+        guard index < pages.count, central.contains(pages[index].name) else { return [index] }
+        return pages.indices.filter { central.contains(pages[$0].name) }
+    }
+
     /// Pieces after all rounds; unchanged pieces map one-to-one to input scalars.
     static func analyze(_ scalars: [UInt32]) -> [Piece] {
         var pieces = scalars.enumerated().map { Piece(scalar: $1, lo: $0, hi: $0 + 1) }
@@ -31,30 +39,84 @@ struct MojibakeLineAnalyzer {
 
             var strict: [MojibakeProposal] = []
             for index in MojibakeClusters.codepages.indices {
-                strict += MojibakeClusters.proposals(in: current, codepage: index, relaxed: false)
+                let found = MojibakeClusters.proposals(in: current, codepage: index, relaxed: false)
                     .filter { $0.gain >= strictThreshold }
+                if !found.isEmpty { evidence.formUnion(family(of: index)) }
+                strict += found
             }
-            select(strict, into: &selected, taken: &taken)
-            for p in selected { if let c = p.chain.first { evidence.insert(c) } }
+            var lineGain: [Int: Int] = [:]
+            for p in strict { if let c = p.chain.first { lineGain[c, default: 0] += p.gain } }
+            select(strict, into: &selected, taken: &taken, lineGain: lineGain)
 
             var weak: [MojibakeProposal] = []
             for index in evidence.sorted() {
                 weak += MojibakeClusters.proposals(in: current, codepage: index, relaxed: true)
-                    .filter { $0.gain >= ($0.isLossy ? 0 : 1) }
+                    .filter { $0.gain >= relaxedThreshold(for: $0, in: current) }
             }
             weak += LostNoBreakSpace.proposals(in: current, evidence: evidence, taken: taken)
-            select(weak, into: &selected, taken: &taken)
+            select(weak, into: &selected, taken: &taken, lineGain: lineGain)
 
+            selected = withoutOutnumberedRepairs(selected, in: current)
             if selected.isEmpty { break }
             pieces = apply(selected, to: pieces)
         }
-        return pieces
+        return isHopeless(original: scalars, repaired: pieces.map(\.scalar)) ? scalars.enumerated().map {
+            Piece(scalar: $1, lo: $0, hi: $0 + 1)
+        } : pieces
     }
 
-    /// Greedy choice by gain (ties: more common codepage first), skipping overlaps.
-    private static func select(_ proposals: [MojibakeProposal], into selected: inout [MojibakeProposal], taken: inout [Bool]) {
+    /// Once a codepage is known to be in play, a repair only needs to not make things
+    /// worse if it turns a run inside a word into letters, or fills in a lost byte.
+    private static func relaxedThreshold(for p: MojibakeProposal, in s: [UInt32]) -> Int {
+        if p.isLossy { return 0 }
+        let lettersOnly = p.replacement.allSatisfy { ScalarTraits($0).isLetter }
+        let nextIsLetter = p.end < s.count && ScalarTraits(s[p.end]).isLetter
+        let previousIsLetter = p.start > 0 && ScalarTraits(s[p.start - 1]).isLetter
+        return lettersOnly && (nextIsLetter || previousIsLetter) ? 0 : 1
+    }
+
+    /// Text written in a Latin-1 style (leetspeak, all-caps Nordic...) is full of accented
+    /// capitals; one or two marginal "repairs" among dozens of clean accented letters are
+    /// far more likely to be coincidences than mojibake.
+    private static func withoutOutnumberedRepairs(_ selected: [MojibakeProposal], in s: [UInt32]) -> [MojibakeProposal] {
+        guard !selected.isEmpty else { return selected }
+        var covered = [Bool](repeating: false, count: s.count)
+        for p in selected { for k in p.start..<min(p.end, s.count) { covered[k] = true } }
+        var cleanLetters = 0
+        var cleanOther = 0
+        for (k, value) in s.enumerated() where !covered[k] && value >= 0xA0 {
+            if ScalarTraits(value).isLetter { cleanLetters += 1 } else { cleanOther += 1 }
+        }
+        if cleanLetters >= 6 && cleanLetters >= 3 * selected.count {
+            return selected.filter { $0.gain >= 4 }
+        }
+        // A single two-character "repair" in a line whose other non-ASCII characters came
+        // through intact ("Bremer/Mccoy – DrÃ¥ber") is more likely a deliberate spelling.
+        if selected.count == 1, let only = selected.first, only.end - only.start == 2,
+           cleanLetters + cleanOther > 0, only.gain < 5 {
+            return []
+        }
+        return selected
+    }
+
+    /// A line that still looks mostly broken after repair was beyond help: better to leave
+    /// it untouched than to replace one garble with another.
+    private static func isHopeless(original: [UInt32], repaired: [UInt32]) -> Bool {
+        guard repaired != original else { return false }
+        let before = Badness.score(original, before: nil, after: nil)
+        let after = Badness.score(repaired, before: nil, after: nil)
+        return after >= 8 && after * 2 > before
+    }
+
+    /// Greedy choice by gain, skipping overlaps. Ties go to the codepage that explains
+    /// the rest of the line best (one line is usually damaged one way), then to the more
+    /// common codepage.
+    private static func select(_ proposals: [MojibakeProposal], into selected: inout [MojibakeProposal],
+                               taken: inout [Bool], lineGain: [Int: Int]) {
         let ordered = proposals.sorted {
             if $0.gain != $1.gain { return $0.gain > $1.gain }
+            let g0 = lineGain[$0.chain.first ?? 0] ?? 0, g1 = lineGain[$1.chain.first ?? 0] ?? 0
+            if g0 != g1 { return g0 > g1 }
             if $0.chain.first != $1.chain.first { return ($0.chain.first ?? 0) < ($1.chain.first ?? 0) }
             return $0.start < $1.start
         }

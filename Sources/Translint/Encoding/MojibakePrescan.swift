@@ -47,7 +47,23 @@ enum MojibakePrescan {
         let (nextValue, _) = decode(p, at: next)
         if nextValue <= 0x9F || nextValue == 0xFFFD { return true }
         guard let nextBits = roles[nextValue] else { return false }
-        return (leadBits & 0xFF) & (nextBits >> 8) != 0
+        let shared = (leadBits & 0xFF) & (nextBits >> 8)
+        guard shared != 0 else { return false }
+        return plausiblePair(value, nextValue, codepages: shared)
+    }
+
+    /// Rejects the pairs clean text does contain, such as a no-break space before a
+    /// capital ("«\u{A0}À" is CA 82 in MacRoman): a two-byte reading that lands on an
+    /// IPA letter or another rarity cannot be the start of real mojibake.
+    static func plausiblePair(_ first: UInt32, _ second: UInt32, codepages mask: UInt16) -> Bool {
+        let pages = SingleByteCodepage.mojibakeCandidates
+        for index in pages.indices where mask & (UInt16(1) << UInt16(index)) != 0 {
+            guard let lead = pages[index].byte(for: first), let next = pages[index].byte(for: second) else { continue }
+            if lead >= 0xE0 { return true }
+            let decoded = (UInt32(lead & 0x1F) << 6) | UInt32(next & 0x3F)
+            if ScalarTraits(decoded).rarity < 2 { return true }
+        }
+        return false
     }
 
     @inline(__always)

@@ -53,7 +53,7 @@ struct ScalarTraits: Sendable {
         case 0x201C, 0x2018, 0xAB, 0xA1, 0xBF, 0x201A, 0x201E, 0x2039: return .openPunct
         case 0x201D, 0xBB, 0x2026, 0x203A, 0x2122: return .closePunct
         case 0x2010...0x2015: return .dash
-        case 0xB1, 0xD7, 0xF7, 0xAC: return .symbol
+        case 0xB1, 0xD7, 0xF7, 0xAC, 0xA7, 0xB6, 0xB7: return .symbol
         case 0x2500...0x259F: return .box
         default: break
         }
@@ -70,7 +70,7 @@ struct ScalarTraits: Sendable {
         case .otherPunctuation, .connectorPunctuation: return .punct
         case .mathSymbol: return .math
         case .currencySymbol, .modifierSymbol: return .symbol
-        case .otherSymbol: return v >= 0x2190 ? .pictograph : .symbol
+        case .otherSymbol: return v >= 0x1F000 ? .pictograph : .symbol
         case .decimalNumber, .letterNumber, .otherNumber: return v < 0x2000 ? .symbol : .other
         default: return .other
         }
@@ -102,7 +102,6 @@ struct ScalarTraits: Sendable {
         case 0x180...0x24F: return 2
         case 0x250...0x2AF: return 3
         case 0x2B0...0x2FF: return 1
-        case 0x300...0x36F: return 1
         case 0x460...0x52F: return 3
         case 0x530...0x58F: return 3
         case 0x591...0x5C7: return 2

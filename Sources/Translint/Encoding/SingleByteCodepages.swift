@@ -147,6 +147,6 @@ extension SingleByteCodepage {
 extension SingleByteCodepage {
     /// Codepages tried when undoing mojibake, most common first: ties are broken by this order.
     static let mojibakeCandidates: [SingleByteCodepage] = [
-        .windows1252, .windows1251, .windows1250, .macRoman, .iso8859_2, .windows1257, .cp437,
+        .windows1252, .windows1251, .windows1250, .iso8859_2, .macRoman, .windows1257, .cp437,
     ]
 }

@@ -1,16 +1,62 @@
-/// TODO: Duplicate Line.
+import Foundation
+
+/// Finds a line repeated verbatim: syndication pipelines paste a title or photo caption twice
+/// (once from the page, once from the image's alt text or the share card).
 public struct DuplicateLineRule: Rule {
     public static let description = RuleDescription(
         id: "duplicate-line", name: "Duplicate Line", category: .duplicateLine,
-        summary: "TODO",
-        rationale: "TODO",
-        triggering: [],
-        nonTriggering: []
+        summary: "A title, caption or paragraph repeated verbatim",
+        rationale: """
+        Scrapers and syndication feeds often emit the same title or caption twice, from the page \
+        and from the image's alt text. A line of at least five words (or 30 letters) that repeats \
+        an earlier line exactly, ignoring surrounding white space, is flagged; the fix deletes the \
+        repeat with its line end. Repeats that follow right after the original (blank lines \
+        aside) are near-certain; distant ones less so. Short lines (list items, refrains) are \
+        left alone.
+        """,
+        triggering: [
+            Example("Le président est arrivé à Hanoï mardi soir\n⟦Le président est arrivé à Hanoï mardi soir\n⟧\nIl a été accueilli par le Premier ministre.",
+                    fixed: "Le président est arrivé à Hanoï mardi soir\n\nIl a été accueilli par le Premier ministre."),
+            Example("Titre de l'article sur la visite officielle\n\n⟦Titre de l'article sur la visite officielle\n⟧⟦Titre de l'article sur la visite officielle\n⟧Texte.",
+                    fixed: "Titre de l'article sur la visite officielle\n\nTexte."),
+            Example("Los líderes se reúnen en la cumbre regional. (EFE)⟦\nLos líderes se reúnen en la cumbre regional. (EFE)⟧",
+                    fixed: "Los líderes se reúnen en la cumbre regional. (EFE)", lang: .es),
+            Example("Texte de l'article.\r\nLa légende de la photo du sommet de Genève.\r\n⟦La légende de la photo du sommet de Genève.\r\n⟧Fin.",
+                    fixed: "Texte de l'article.\r\nLa légende de la photo du sommet de Genève.\r\nFin."),
+        ],
+        nonTriggering: [
+            Example("Oui\nOui\nNon"),
+            Example("Refrain :\nLa la la\nLa la la"),
+            Example("Le président est arrivé à Hanoï mardi soir.\nLe président est reparti à Pékin mercredi matin."),
+            Example("* * *\nUn premier chapitre assez long pour compter.\n* * *\nUn second chapitre différent du premier."),
+        ]
     )
 
     public init() {}
 
     public func findings(in context: RuleContext) -> [Finding] {
-        []
+        let document = context.document
+        var firstSeen: [String: Int] = [:]
+        var findings: [Finding] = []
+        var previousContent: String? = nil
+        for (l, line) in document.lines.enumerated() {
+            guard !line.isBlank else { continue }
+            let content = document.string(in: line.range).trimmingCharacters(in: .whitespaces)
+            defer { previousContent = content }
+            let words = line.tokens.filter { document.tokens[$0].kind == .word }.count
+            let letters = content.unicodeScalars.filter { CharacterClass.isLetter($0) }.count
+            guard words >= 5 || letters >= 30 else { continue }
+            guard let first = firstSeen[content] else { firstSeen[content] = l; continue }
+            // Adjacent repeats (only blank lines or other copies in between) are near-certain.
+            let adjacent = previousContent == content
+            var range = line.range.lowerBound..<line.terminator.upperBound
+            if line.terminator.isEmpty, l > 0 {
+                range = document.lines[l - 1].terminator.lowerBound..<line.range.upperBound
+            }
+            findings.append(finding(range, "This line repeats line \(first + 1) word for word",
+                                    confidence: adjacent ? 0.95 : 0.7,
+                                    fixes: [Fix(range, "", isSafe: adjacent)]))
+        }
+        return findings
     }
 }

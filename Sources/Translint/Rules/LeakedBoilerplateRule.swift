@@ -1,16 +1,78 @@
-/// TODO: Leaked Boilerplate.
+import Foundation
+
+/// Finds page furniture that a scraper carried into the text: navigation labels ("NEXT …",
+/// "Lire aussi : …"), advertising and sharing labels, and lines holding nothing but a dash or
+/// bullet left over from a list or a removed link.
 public struct LeakedBoilerplateRule: Rule {
     public static let description = RuleDescription(
         id: "leaked-boilerplate", name: "Leaked Boilerplate", category: .leakedBoilerplate,
-        summary: "TODO",
-        rationale: "TODO",
-        triggering: [],
-        nonTriggering: []
+        summary: "A line of web-page furniture (navigation, advert, share button, lone dash) left in the text",
+        rationale: """
+        Scrapers keep more than the article: "NEXT" links to the following story, "Lire aussi" \
+        teasers, "Publicité" slots, rows of share buttons, and lone dashes or bullets where a \
+        link or an image was. Each language's `boilerplate.tsv` (and a common list of English \
+        web labels) holds patterns that must match a whole line; a line of a single dash or \
+        bullet also counts. Section breaks such as "* * *" are left alone. The fix deletes the \
+        line with its line end.
+        """,
+        triggering: [
+            Example("Le sommet s'est achevé mardi.\n⟦-\n⟧\nLes deux pays ont signé un accord.",
+                    fixed: "Le sommet s'est achevé mardi.\n\nLes deux pays ont signé un accord."),
+            Example("Le sommet s'est achevé mardi.\n⟦\nNEXT Ligue 1 : le PSG s'impose face à Lyon⟧",
+                    fixed: "Le sommet s'est achevé mardi.\n"),
+            Example("Le ministre a répondu aux questions.\n⟦Lire aussi : Le budget adopté en première lecture\n⟧Il a ensuite quitté la salle.",
+                    fixed: "Le ministre a répondu aux questions.\nIl a ensuite quitté la salle."),
+            Example("El ministro respondió a las preguntas.\n⟦•\n⟧Después salió de la sala.",
+                    fixed: "El ministro respondió a las preguntas.\nDespués salió de la sala.", lang: .es),
+        ],
+        nonTriggering: [
+            Example("Le sommet s'est achevé mardi.\n\n* * *\n\nLes deux pays ont signé un accord."),
+            Example("Il a dit qu'il lirait aussi le rapport.\nLa suite au prochain numéro, promet-il."),
+            Example("- Un premier point de la liste\n- Un second point de la liste"),
+            Example("Next year the summit will take place in Geneva.", lang: .en),
+        ]
     )
 
     public init() {}
 
+    /// Lines this long or longer are prose, never furniture; skipping them keeps the rule fast.
+    static let maximumLength = 200
+
     public func findings(in context: RuleContext) -> [Finding] {
-        []
+        let document = context.document
+        let patterns = context.profile.boilerplate
+        var findings: [Finding] = []
+        for (l, line) in document.lines.enumerated() where !line.isBlank {
+            guard line.range.count <= LeakedBoilerplateRule.maximumLength else { continue }
+            let content = document.string(in: line.range).trimmingCharacters(in: .whitespaces)
+            var message: String? = nil
+            var confidence = 0.0
+            if isLoneMark(content) {
+                message = "A line holding only '\(content)' is a leftover of a list or a removed link"
+                confidence = 0.75
+            } else if let pattern = patterns.first(where: { $0.matches(content) }) {
+                message = "Web-page furniture (\(pattern.kind)) left in the text: \(pattern.explanation.trimmingTrailingPeriod)"
+                confidence = 0.85
+            }
+            guard let message else { continue }
+            var range = line.range.lowerBound..<line.terminator.upperBound
+            if line.terminator.isEmpty, l > 0 {
+                range = document.lines[l - 1].terminator.lowerBound..<line.range.upperBound
+            }
+            findings.append(finding(range, message, confidence: confidence, fixes: [Fix(range, "", isSafe: true)]))
+        }
+        return findings
+    }
+
+    /// A single dash or bullet (not a section break like "***" or "* * *").
+    private func isLoneMark(_ content: String) -> Bool {
+        let scalars = Array(content.unicodeScalars)
+        guard scalars.count == 1 else { return false }
+        switch scalars[0] {
+        case "-", "\u{2013}", "\u{2014}", "\u{2022}", "|", "\u{00B7}", "\u{25AA}", "\u{25CF}", ">", "\u{203A}", "\u{00BB}":
+            return true
+        default:
+            return false
+        }
     }
 }
