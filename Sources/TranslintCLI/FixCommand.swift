@@ -23,6 +23,7 @@ enum FixCommand: Command {
       --force                rewrite a file even if it was not valid UTF-8 (bad bytes become U+FFFD)
       --quiet                no summary on stderr
     \(AnalysisOptions.help)
+    \(BatchMode.help)
 
     EXAMPLE:
       translint fix --lang fr article.txt > repaired.txt
@@ -34,8 +35,10 @@ enum FixCommand: Command {
         let options: AnalysisOptions
         let inPlace, diff, unsafe, force, quiet: Bool
         let backup: String?
+        let input: String?
+        let jobs: Int?
         do {
-            args = try Arguments(arguments, valueOptions: AnalysisOptions.valueOptions.union(["--backup"]))
+            args = try Arguments(arguments, valueOptions: AnalysisOptions.valueOptions.union(["--backup", "--input", "--jobs"]))
             options = try AnalysisOptions(&args)
             inPlace = args.flag("--in-place", "-i")
             diff = args.flag("--diff")
@@ -43,6 +46,9 @@ enum FixCommand: Command {
             force = args.flag("--force")
             quiet = args.flag("--quiet", "-q")
             backup = try args.value("--backup")
+            input = try args.value("--input")
+            jobs = try args.int("--jobs", in: 1...256)
+            if let input, input != "jsonl" { throw Arguments.UsageError(description: "--input takes jsonl, not '\(input)'") }
             try args.finish()
             if backup != nil && !inPlace { throw Arguments.UsageError(description: "--backup goes with --in-place") }
             if inPlace && diff { throw Arguments.UsageError(description: "--in-place and --diff exclude each other") }
@@ -56,6 +62,9 @@ enum FixCommand: Command {
         let analyzer = Analyzer(configuration: options.configuration)
         let policy: Repairer.Policy = unsafe ? .minimumConfidence(options.configuration.minimumConfidence) : .safeOnly
         let repairer = Repairer(analyzer: analyzer, policy: policy)
+        if input != nil {
+            return BatchMode.run(kind: .fix, paths: args.positionals, analyzer: analyzer, repairer: repairer, jobs: jobs)
+        }
         var failed = false
         let ok = Inputs.each(args.positionals, command: name) { input in
             if case .invalidUTF8 = input.decoded.problem, !force, inPlace || !diff {

@@ -15,6 +15,7 @@ enum ScoreCommand: Command {
     OPTIONS:
       --format text|json     output format (default text)
     \(AnalysisOptions.help)
+    \(BatchMode.help)
 
     EXAMPLE:
       translint score Corpora/in-the-wild/seed-article-fr.txt
@@ -24,19 +25,27 @@ enum ScoreCommand: Command {
         var args: Arguments
         let options: AnalysisOptions
         let format: String
+        let input: String?
+        let jobs: Int?
         do {
-            args = try Arguments(arguments, valueOptions: AnalysisOptions.valueOptions.union(["--format"]))
+            args = try Arguments(arguments, valueOptions: AnalysisOptions.valueOptions.union(["--format", "--input", "--jobs"]))
             options = try AnalysisOptions(&args)
             format = try args.value("--format") ?? "text"
             guard ["text", "json"].contains(format) else {
                 throw Arguments.UsageError(description: "--format takes text or json, not '\(format)'")
             }
+            input = try args.value("--input")
+            jobs = try args.int("--jobs", in: 1...256)
+            if let input, input != "jsonl" { throw Arguments.UsageError(description: "--input takes jsonl, not '\(input)'") }
             try args.finish()
         } catch {
             return Console.usage("\(error)", command: name)
         }
         if let problem = AnalysisOptions.checkResources() { return Console.usage(problem, command: name) }
         let analyzer = Analyzer(configuration: options.configuration)
+        if input != nil {
+            return BatchMode.run(kind: .score, paths: args.positionals, analyzer: analyzer, repairer: nil, jobs: jobs)
+        }
         let ok = Inputs.each(args.positionals, command: name) { input in
             let report = analyzer.analyze(input.decoded.text)
             let counts = report.countsByCategory.sorted { $0.key < $1.key }

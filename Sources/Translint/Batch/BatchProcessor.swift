@@ -1,0 +1,66 @@
+import Foundation
+
+/// Runs a function over a stream of JSONL lines on every core and writes the results in
+/// input order. Lines are taken in windows (`window` lines at a time), so memory stays
+/// bounded whatever the input size; within a window, lines are processed in parallel.
+/// The output is identical whatever the number of workers.
+public struct BatchProcessor: Sendable {
+    public var workers: Int
+    public var window: Int
+
+    public init(workers: Int = ProcessInfo.processInfo.activeProcessorCount, window: Int = 512) {
+        self.workers = max(1, workers)
+        self.window = max(1, window)
+    }
+
+    /// Processes every line from `next` with `transform` (line number from 1, bytes) and hands
+    /// each result to `emit` in input order. `progress` is called after each window with the
+    /// number of lines done.
+    public func run(next: () -> [UInt8]?, transform: @Sendable @escaping (Int, [UInt8]) -> String,
+                    emit: (String) -> Void, progress: ((Int) -> Void)? = nil) {
+        var lineNumber = 0
+        var done = false
+        while !done {
+            var batch: [[UInt8]] = []
+            batch.reserveCapacity(window)
+            while batch.count < window, let line = next() {
+                batch.append(line)
+            }
+            if batch.count < window { done = true }
+            if batch.isEmpty { break }
+            let first = lineNumber + 1
+            lineNumber += batch.count
+            let results = ResultSlots(count: batch.count)
+            let lines = batch
+            if workers == 1 {
+                for (k, line) in lines.enumerated() { results.set(k, transform(first + k, line)) }
+            } else {
+                let chunk = (lines.count + workers * 4 - 1) / (workers * 4)
+                let tasks = (lines.count + chunk - 1) / chunk
+                DispatchQueue.concurrentPerform(iterations: tasks) { task in
+                    let lower = task * chunk, upper = min(lines.count, lower + chunk)
+                    for k in lower..<upper { results.set(k, transform(first + k, lines[k])) }
+                }
+            }
+            for k in 0..<lines.count { emit(results.get(k)) }
+            progress?(lineNumber)
+        }
+    }
+}
+
+/// Result storage written by many threads, each to its own index.
+private final class ResultSlots: @unchecked Sendable {
+    private var slots: [String]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = [String](repeating: "", count: count) }
+
+    func set(_ index: Int, _ value: String) {
+        lock.lock(); slots[index] = value; lock.unlock()
+    }
+
+    func get(_ index: Int) -> String {
+        lock.lock(); defer { lock.unlock() }
+        return slots[index]
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import Translint
+
+/// `--input jsonl` for check, score and fix: one JSON object per input line in, one JSON
+/// result per line out, same order, all cores, bounded memory.
+enum BatchMode {
+    enum Kind { case check, score, fix }
+
+    static let help = """
+      --input jsonl          read JSON lines {"id", "text", "lang"?} and write one JSON result per line
+      --jobs N               worker threads for --input jsonl (default: all cores)
+    """
+
+    static func run(kind: Kind, paths: [String], analyzer: Analyzer, repairer: Repairer?, jobs: Int?) -> Int32 {
+        let processor = BatchProcessor(workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let showProgress = isatty(2) != 0
+        var ok = true
+        for path in paths.isEmpty ? ["-"] : paths {
+            let handle: FileHandle
+            if path == "-" { handle = .standardInput } else {
+                guard let h = FileHandle(forReadingAtPath: path) else {
+                    Console.err("translint: \(path): cannot open")
+                    ok = false
+                    continue
+                }
+                handle = h
+            }
+            let reader = LineReader(handle: handle)
+            processor.run(next: { reader.next() }, transform: { line, bytes in
+                process(kind: kind, line: line, bytes: bytes, analyzer: analyzer, repairer: repairer)
+            }, emit: { Console.out($0 + "\n") }, progress: showProgress ? { done in
+                FileHandle.standardError.write(Data("\r\(done) documents".utf8))
+            } : nil)
+            if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
+        }
+        return ok ? 0 : 2
+    }
+
+    static func process(kind: Kind, line: Int, bytes: [UInt8], analyzer: Analyzer, repairer: Repairer?) -> String {
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+            return BatchRequest.errorLine(id: nil, line: line, .invalidJSON)
+        }
+        let request: BatchRequest
+        switch BatchRequest.parse(bytes) {
+        case .failure(let error):
+            let id = String(validating: bytes, as: UTF8.self).flatMap { JSONValue.parse($0)?["id"] }
+            return BatchRequest.errorLine(id: id, line: line, error)
+        case .success(let r): request = r
+        }
+        switch kind {
+        case .check:
+            let report = analyzer.analyze(request.text, language: request.language)
+            guard case .object(let members) = Reporters.json(report, source: request.text, path: nil) else { return "{}" }
+            return JSONValue.object([("id", request.id)] + members).serialized()
+        case .score:
+            let report = analyzer.analyze(request.text, language: request.language)
+            return JSONValue.object([
+                ("id", request.id),
+                ("garble_score", .number(report.garbleScore)),
+                ("verdict", .string(report.verdict.rawValue)),
+                ("language", .string(report.language.rawValue)),
+                ("words", .int(report.wordCount)),
+                ("counts", .object(report.countsByCategory.sorted { $0.key < $1.key }.map { ($0.key.rawValue, .int($0.value)) })),
+            ]).serialized()
+        case .fix:
+            guard let repairer else { return "{}" }
+            let result = repairer.repair(request.text, language: request.language)
+            return JSONValue.object([
+                ("id", request.id),
+                ("changed", .bool(result.changed)),
+                ("fixes_applied", .int(result.applied.count)),
+                ("text", .string(result.text)),
+            ]).serialized()
+        }
+    }
+}
