@@ -10,12 +10,16 @@ for lang in fr, es, it, pt, de, en.  Sets A and B are disjoint at paragraph leve
 Sources (install them first, as root, on Debian 12 "bookworm"):
 
     apt-get update
-    apt-get install -y installation-guide-amd64 debian-handbook debian-history
+    apt-get install -y installation-guide-amd64 debian-handbook debian-history \
+        debian-reference-en debian-reference-fr debian-reference-es debian-reference-it \
+        debian-reference-pt debian-reference-de
     pip install ftfy          # optional but recommended: encoding-damage screen
 
   installation-guide-amd64 20230508+deb12u1  /usr/share/doc/installation-guide-amd64/<lang>/*.html  GPL-2
   debian-handbook          11.20220922       /usr/share/doc/debian-handbook/html/<ll-CC>/*.html      GPL-2+ or CC-BY-SA-3.0
   debian-history           2.28              /usr/share/doc/debian-history/docs/*.<lang>.html        GPL-2+
+  debian-reference-<lang>  2.100             /usr/share/debian-reference/*.<lang>.html (not index)   GPL-2+
+                                             (paragraphs inside list items <li> are skipped)
 
 Usage:  python3 Scripts/build_clean_corpora.py [--root REPO] [--stats FILE.json]
 
@@ -30,7 +34,8 @@ Filters, in order, applied to every paragraph (<p> or DocBook/Publican <div clas
     are anything but single plain tokens (paths, options, command lines); footnote markers (<sup>) are removed;
   * whitespace inside a paragraph is collapsed to single ASCII spaces; NBSP (U+00A0) and
     narrow NBSP (U+202F) are kept as in the source;
-  * shape: at least 12 words; no URL, e-mail address, file path, shell prompt, command
+  * shape: at least 12 words; no URL, e-mail address (also spelled out: "x at y dot org",
+    "x chez y point fr"), file path, shell prompt, command
     option or markup-like characters; at most 3 % "non-word" characters;
   * encoding: no U+FFFD, no C0/C1 control characters; if ftfy is importable, the paragraph
     must be unchanged by ftfy.fix_text (quote uncurling, width/ligature fixes and
@@ -46,8 +51,9 @@ a short tail is merged into the previous document while it stays <= 450 words, e
 to the garbler pool).
 Allocation: set B (garbler) gets all short tails, then is filled document by document from
 the even-numbered debian-history documents, the debian-handbook pages (even index, then odd),
-and the installation guide only as a last resort, until it holds >= TARGET_B_SENTENCES
-sentences; everything else (including the odd-numbered debian-history documents) goes to A.
+and the installation guide, then the Debian Reference, only as a last resort, until it holds
+>= TARGET_B_SENTENCES sentences; everything else (including the odd-numbered debian-history
+documents) goes to A.
 """
 
 import argparse
@@ -283,7 +289,8 @@ BAD_SHAPE_RE = re.compile(
 )
 # spelled-out e-mail addresses in credits ("jean chez wanadoo.fr", "x at gmail dot com")
 OBFUSCATED_EMAIL_RE = re.compile(
-    r"\b[\w.-]+ (?:at|chez|presso|arroba) [A-Za-z][\w-]*(?:\.| (?:dot|point|punto|ponto) )[A-Za-z]+\b"
+    r"\b[\w.-]+ (?:(?:at|presso|arroba) [A-Za-z][\w-]* (?:dot|punto|ponto) [A-Za-z]+|"
+    r"chez [A-Za-z][\w-]*(?:\.| point )[A-Za-z]+)\b"
 )
 ALLOWED_PUNCT = set(".,;:!?'\"«»“”„‘’‚()-–—/…%&+\u00a0\u202f ")
 

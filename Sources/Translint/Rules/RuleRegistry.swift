@@ -13,6 +13,7 @@ public enum RuleRegistry {
         DuplicateLineRule(),
         UnbalancedQuotesRule(),
         LeakedBoilerplateRule(),
+        MojibakeRule(),
     ]
 
     public static var descriptions: [RuleDescription] { all.map { type(of: $0).description } }
