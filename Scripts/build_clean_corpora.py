@@ -37,6 +37,9 @@ Filters, in order, applied to every paragraph (<p> or DocBook/Publican <div clas
   * shape: at least 12 words; no URL, e-mail address (also spelled out: "x at y dot org",
     "x chez y point fr"), file path, shell prompt, command
     option or markup-like characters; at most 3 % "non-word" characters;
+  * quotation marks: typographic quotes must pair up in the paragraph (« », “ ”, „ “,
+    ‹ ›, and German » «); the Spanish and English translations hold real slips such as
+    «CÓDIGO FUENTE« and “stable“, which are defects, not clean text;
   * encoding: no U+FFFD, no C0/C1 control characters; if ftfy is importable, the paragraph
     must be unchanged by ftfy.fix_text (quote uncurling, width/ligature fixes and
     line-break fixes disabled; compared after NFC);
@@ -330,6 +333,23 @@ def encoding_ok(text):
     return True
 
 
+def quotes_ok(text, lang):
+    """True when the typographic quotation marks of the paragraph pair up."""
+    pairs = {"«": "»", "“": "”", "„": "“", "‹": "›"}
+    if lang == "de":
+        pairs = {"„": "“", "»": "«", "‚": "‘", "“": "”"}
+    closers = set(pairs.values())
+    stack = []
+    for ch in text:
+        if stack and ch == pairs[stack[-1]]:
+            stack.pop()
+        elif ch in pairs:
+            stack.append(ch)
+        elif ch in closers or ch in "»”›":
+            return False
+    return not stack
+
+
 def words(text):
     return text.split()
 
@@ -356,6 +376,8 @@ def check(par, lang, stats, key):
         return "shape"
     if nonword_ratio(text) > 0.03:
         return "nonword"
+    if not quotes_ok(text, lang):
+        return "quotes"
     if not encoding_ok(text):
         return "encoding"
     ok, best = is_lang(text, lang)
