@@ -1,16 +1,166 @@
-/// TODO: Redundant Pronoun.
+/// Finds a subject pronoun the translation inserted right after the noun phrase it stands
+/// for: "Poutine Il a déclaré", "Responsables américains Ils disent", "La visite Cela
+/// survient", English "Putin He said", German "Putin Er sagte".
+///
+/// Why: machine translation handles a linked or highlighted noun phrase as a separate segment;
+/// the rest of the sentence then reads as subject-less, so the engine supplies a subject
+/// pronoun, capitalised as if it began a sentence. Outside a title, a subject pronoun is never
+/// capitalised in the middle of a sentence in French, Spanish, Italian, Portuguese or English,
+/// so a capitalised third-person pronoun between a noun and a verb is almost surely inserted.
 public struct RedundantPronounRule: Rule {
     public static let description = RuleDescription(
         id: "redundant-pronoun", name: "Redundant Pronoun", category: .redundantPronoun,
-        summary: "TODO",
-        rationale: "TODO",
-        triggering: [],
-        nonTriggering: []
+        summary: "A subject pronoun repeated right after the noun phrase it refers to",
+        rationale: """
+            Flags a third-person subject or demonstrative pronoun of the text's language \
+            (function-words.tsv) that is capitalised in mid-sentence (no period, quote, colon or \
+            line start before it), directly after an open-class word (the end of the subject noun \
+            phrase) and directly before a lowercase verb, auxiliary, negation or clitic, in a \
+            sentence that is not set in title case. Pronouns the document also uses as a name \
+            (after an article or a preposition, or before punctuation, like a magazine called \
+            "Elle") are skipped, and so are the polite forms that are capitalised by rule (German \
+            "Sie", Italian "Lei"). In French a lowercase pronoun between a capitalised subject and \
+            a new capitalised subject ("selon lesquelles il Moscou essaie") is flagged with lower \
+            confidence; a lowercase pronoun right after a name ("Kim il a") is too often correct \
+            spoken-style dislocation or a fronted complement ("À Paris il pleut") to report by \
+            default. The fix deletes the pronoun and the space after it.
+            """,
+        languages: [.fr, .es, .it, .pt, .de, .en],
+        triggering: RedundantPronounRule.triggeringExamples,
+        nonTriggering: RedundantPronounRule.nonTriggeringExamples
     )
 
     public init() {}
 
+    /// Polite forms written with a capital by rule, which look like third-person pronouns.
+    static let politeForms: [Language: Set<String>] = [
+        .de: ["sie", "ihr", "ihnen"], .it: ["lei", "loro", "ella"], .es: ["usted", "ustedes"],
+        .pt: ["você", "vocês"],
+    ]
+
     public func findings(in context: RuleContext) -> [Finding] {
-        []
+        let support = ArticlePronounSupport(context)
+        let document = context.document
+        let language = document.language
+        var findings: [Finding] = []
+        var isCandidate: [String: Bool] = [:]
+        var usedAsName: [String: Bool] = [:]
+
+        func candidate(_ key: String) -> Bool {
+            if let known = isCandidate[key] { return known }
+            let result = thirdPersonPronoun(key, context)
+            isCandidate[key] = result
+            return result
+        }
+
+        for p in document.words {
+            let tp = document.tokens[p]
+            guard tp.shape == .capitalized || tp.shape == .lower else { continue }
+            let key = context.keys[p]
+            guard candidate(key) else { continue }
+
+            if tp.shape == .capitalized {
+                guard !tp.capitalIsLicensed, let w = support.wordBefore(p), let v = support.wordAfter(p),
+                      support.isVerbLike(v) else { continue }
+                let tw = document.tokens[w]
+                guard !support.isFunctionWord(w), tw.shape != .none else { continue }
+                // Very frequent lowercase words before it are verbs ("said It was"), not the end
+                // of a subject noun phrase.
+                if tw.shape == .lower, context.zipfs[w] >= 5.5 { continue }
+                if context.profile.nounsCapitalized, tw.shape == .lower { continue }
+                if support.inTitleCaseSentence(p) { continue }
+                let name: Bool
+                if let known = usedAsName[key] { name = known } else {
+                    name = pronounUsedAsName(key, support)
+                    usedAsName[key] = name
+                }
+                if name { continue }
+                let range = support.rangeWithFollowingSpace(p)
+                findings.append(finding(
+                    range,
+                    "Redundant subject pronoun: “\(context.text(p))” repeats the subject that ends with “\(context.text(w))” just before it (a capitalised pronoun in mid-sentence is inserted by translation)",
+                    confidence: 0.85,
+                    fixes: [Fix(range, "", isSafe: true)]))
+                continue
+            }
+
+            // Lowercase pronouns: French only, where dislocation needs a comma in written news.
+            guard language == .fr, let after = support.wordAfter(p) else { continue }
+            let ta = document.tokens[after]
+            if ta.shape == .capitalized, !ta.capitalIsLicensed, support.isNameLike(after),
+               !context.profile.isArticle(context.keys[after]),
+               let v = support.wordAfter(after), support.isVerbLike(v),
+               !document.tokens[v].isElision, context.zipfs[v] >= 2.5 {
+                // "selon lesquelles il Moscou essaie": the pronoun announces the real subject.
+                if let w = support.wordBefore(p), document.tokens[w].shape != .lower { continue }
+                let range = support.rangeWithFollowingSpace(p)
+                findings.append(finding(
+                    range,
+                    "Redundant subject pronoun: “\(context.text(p))” stands before the real subject “\(context.text(after))”",
+                    confidence: 0.55,
+                    fixes: [Fix(range, "", isSafe: false)]))
+                continue
+            }
+            if let w = support.wordBefore(p), support.isNameLike(w), !document.tokens[w].capitalIsLicensed,
+               support.isVerbLike(after), document.tokens[w].shape == .capitalized {
+                // "depuis Kim il a rencontré": often right in speech-like French; reported quietly.
+                let governed = support.nameIsGoverned(startingAt: support.nameStart(endingAt: w))
+                let range = support.rangeWithFollowingSpace(p)
+                findings.append(finding(
+                    range,
+                    "Possibly redundant subject pronoun: “\(context.text(p))” directly follows the subject “\(context.text(w))” without a comma",
+                    confidence: governed ? 0.3 : 0.45,
+                    fixes: [Fix(range, "", isSafe: false)]))
+            }
+        }
+        return findings
+    }
+
+    /// A third-person subject or demonstrative pronoun that is never an article, determiner,
+    /// preposition or polite form.
+    private func thirdPersonPronoun(_ key: String, _ context: RuleContext) -> Bool {
+        let readings = context.profile.functionWord(key)
+        guard !readings.isEmpty else { return false }
+        if Self.politeForms[context.document.language]?.contains(key) == true { return false }
+        if context.document.language == .en && key == "i" { return false }
+        var third = false
+        for r in readings {
+            switch r.wordClass {
+            case .pronoun:
+                if r.has("polite") || ["1s", "2s", "1p", "2p"].contains(where: { r.has($0) }) { return false }
+                // Referential pronouns only: an impersonal "on" / "man" (3s without gender) never
+                // stands for the noun before it.
+                if r.has("subject") && (r.has("3p") || r.has("3s") && (r.gender != nil || r.has("n"))) { third = true }
+                if r.has("demonstrative") && (r.has("3s") || r.has("3p") || r.person == nil) { third = true }
+            case .article, .determiner, .preposition, .conjunction, .contraction, .auxiliary:
+                return false
+            default:
+                break
+            }
+        }
+        return third
+    }
+
+    /// True when the document also uses the capitalised form as a name: after a closed-class
+    /// word that cannot precede a subject pronoun (an article, preposition or contraction) or
+    /// before punctuation other than a comma ("le magazine Elle.", "dans Elle").
+    private func pronounUsedAsName(_ key: String, _ support: ArticlePronounSupport) -> Bool {
+        let document = support.document
+        for t in document.words where support.context.keys[t] == key {
+            let token = document.tokens[t]
+            guard token.shape == .capitalized, !token.capitalIsLicensed else { continue }
+            if let w = support.wordBefore(t),
+               support.readings(w).contains(where: {
+                   $0.wordClass == .article || $0.wordClass == .preposition || $0.wordClass == .contraction
+               }) {
+                return true
+            }
+            if t + 1 < document.tokens.count, document.tokens[t + 1].kind == .punctuation {
+                let v = document.scalars[document.tokens[t + 1].range.lowerBound].value
+                if v != 0x2C && v != 0x2D { return true }
+            }
+            if t + 1 == document.tokens.count { return true }
+        }
+        return false
     }
 }

@@ -1,16 +1,142 @@
-/// TODO: Stray Article.
+/// Finds a word the translation left in front of a noun phrase that already has its own
+/// article: "Il Le président russe …" (the Italian article or French pronoun before the real
+/// subject), "El Le président" or "El président" (the Spanish article left in French).
+///
+/// Why: when the source marks a noun phrase as a link or a headline, machine translation often
+/// translates the phrase and the word before it separately, so the source-language article (or
+/// a pronoun the engine invented for it) survives in front of the translated phrase. A subject
+/// pronoun or a foreign article can never stand directly before a capitalised article in the
+/// middle of a sentence, and a capitalised article there (not after a period, quote or colon)
+/// starts a noun phrase the engine copied as a unit.
 public struct StrayArticleRule: Rule {
     public static let description = RuleDescription(
         id: "stray-article", name: "Stray Article", category: .strayArticle,
-        summary: "TODO",
-        rationale: "TODO",
-        triggering: [],
-        nonTriggering: []
+        summary: "A source-language article or a subject pronoun left in front of a noun phrase",
+        rationale: """
+            Two shapes are flagged. (1) A capitalised article of the text's language in the middle \
+            of a sentence (no period, quote or colon before it) directly after a subject pronoun \
+            ("Il Le président") or after an article or contraction of another language that is not \
+            a closed-class word of this one ("El Le président"), followed by the lowercase start of a \
+            noun phrase (in German, any noun): the word before the article is stray. (2) A \
+            capitalised article of another language ("El", "Los") that is no closed-class word here, \
+            directly before a lowercase word that is much more frequent in the text's language than \
+            in the article's language ("El président russe"). Names that begin with a foreign \
+            article ("El Salvador", "Los Angeles", "Il Sole") are followed by a capital and never \
+            match. Identical repeats ("le Le") belong to doubled-article. For shape 1 the fix \
+            deletes the stray word and the space after it (and lowercases the article in \
+            mid-sentence); shape 2 is reported without a fix, since the noun phrase then lacks the \
+            article of the text's language and its gender is unknown.
+            """,
+        languages: [.fr, .es, .it, .pt, .de, .en],
+        triggering: StrayArticleRule.triggeringExamples,
+        nonTriggering: StrayArticleRule.nonTriggeringExamples
     )
 
     public init() {}
 
     public func findings(in context: RuleContext) -> [Finding] {
-        []
+        let support = ArticlePronounSupport(context)
+        let document = context.document
+        let profile = context.profile
+        let language = document.language
+        let others = Language.allCases.filter { $0 != language }.map { context.resources.profile(for: $0) }
+        var findings: [Finding] = []
+        var flagged = Set<Int>()
+
+        /// The other language in which `key` is an article or contraction, when it is no
+        /// closed-class word of this language.
+        func foreignArticleLanguage(_ key: String) -> Language? {
+            guard key.unicodeScalars.count >= 2, !profile.isFunctionWord(key) else { return nil }
+            for other in others where other.functionWord(key).contains(where: {
+                $0.wordClass == .article || $0.wordClass == .contraction
+            }) {
+                return other.language
+            }
+            return nil
+        }
+
+        for b in document.words {
+            let tb = document.tokens[b]
+            guard tb.shape == .capitalized, let a = support.wordBefore(b) else { continue }
+            let ta = document.tokens[a]
+            let keyA = context.keys[a], keyB = context.keys[b]
+            if keyA == keyB { continue }
+
+            // Shape 1: pronoun or foreign article before a capitalised article of this language.
+            if !tb.capitalIsLicensed, profile.isArticle(keyB), isArticleUsable(keyB, language),
+               opensNounPhrase(afterArticle: b, support) {
+                let readingsA = support.readings(a)
+                let isPronoun = readingsA.contains { $0.isSubjectPronoun }
+                    && !readingsA.contains { $0.wordClass == .article || $0.wordClass == .contraction
+                        || $0.wordClass == .determiner }
+                    && !(language == .en && keyA == "i")
+                // A lowercase foreign article must not be an ordinary word here (German "las").
+                let foreign = isPronoun || (ta.shape == .lower && context.zipfs[a] >= 3.5)
+                    ? nil : foreignArticleLanguage(keyA)
+                if isPronoun || foreign != nil {
+                    guard ta.shape != .upper, ta.shape != .mixed else { continue }
+                    let what = isPronoun
+                        ? "the subject pronoun “\(context.text(a))”"
+                        : "the \(foreign?.englishName ?? "foreign") article “\(context.text(a))”"
+                    let confidence = ta.shape == .capitalized || isPronoun == false ? 0.85 : 0.7
+                    let range = support.rangeWithFollowingSpace(a)
+                    // Mid-sentence, the article loses the capital it had as the phrase's first word.
+                    let fix = ta.capitalIsLicensed
+                        ? Fix(range, "", isSafe: true)
+                        : Fix(range.lowerBound..<tb.range.upperBound, context.text(b).lowercased(), isSafe: true)
+                    findings.append(finding(
+                        range,
+                        "Stray word before a noun phrase: \(what) stands directly before the capitalised article “\(context.text(b))” that opens the phrase",
+                        confidence: confidence,
+                        fixes: [fix]))
+                    flagged.insert(a)
+                    continue
+                }
+            }
+        }
+
+        // Shape 2: a foreign article directly before a word of this language.
+        for a in document.words where !flagged.contains(a) {
+            let ta = document.tokens[a]
+            guard ta.shape == .capitalized, let n = support.wordAfter(a) else { continue }
+            let tn = document.tokens[n]
+            guard tn.shape == .lower || (profile.nounsCapitalized && tn.shape == .capitalized && !ta.capitalIsLicensed)
+            else { continue }
+            let keyA = context.keys[a]
+            guard let source = foreignArticleLanguage(keyA) else { continue }
+            // The article must be far more at home in its language than in this one.
+            let sourceLexicon = context.resources.lexicon(for: source)
+            let sourceZipf = sourceLexicon.zipf(folded: keyA)
+            guard sourceZipf - context.zipfs[a] >= 2.0 else { continue }
+            // The next word must be a common word of this language and not of the article's.
+            let zn = context.zipfs[n]
+            guard zn >= 3.5, !support.isFunctionWord(n) || support.readings(n).allSatisfy({ $0.wordClass == .adverb }),
+                  zn - sourceLexicon.zipf(folded: context.keys[n]) >= 1.5 else { continue }
+            if others.first(where: { $0.language == source })?.isFunctionWord(context.keys[n]) == true { continue }
+            // Names spelled with the article elsewhere in the document ("El Niño") are names.
+            if (context.capitalizedMidSentence[keyA] ?? 0) > 0 && !ta.capitalIsLicensed { continue }
+            let range = support.rangeWithFollowingSpace(a)
+            findings.append(finding(
+                range,
+                "Stray \(source.englishName) article: “\(context.text(a))” is left over from the source text in front of a \(language.englishName) noun phrase (it should become an article of the text's language or go)",
+                confidence: 0.7))
+        }
+        return findings.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// One-letter articles (English "A", Italian "I", Portuguese "O") are also letters, grades
+    /// and numerals ("Plan A", "RAID I"); they never count as the article.
+    private func isArticleUsable(_ key: String, _ language: Language) -> Bool {
+        key.unicodeScalars.count >= 2
+    }
+
+    /// True when the article at `b` opens an ordinary noun phrase: the next word is lowercase
+    /// (or, in German, any noun), so the article is not the first word of a name or title.
+    private func opensNounPhrase(afterArticle b: Int, _ support: ArticlePronounSupport) -> Bool {
+        guard let n = support.wordAfter(b) else { return false }
+        let tn = support.document.tokens[n]
+        if tn.shape == .lower { return !support.isNonVerbal(n) || support.readings(n).isEmpty }
+        if support.profile.nounsCapitalized, tn.shape == .capitalized { return !support.isFunctionWord(n) }
+        return false
     }
 }

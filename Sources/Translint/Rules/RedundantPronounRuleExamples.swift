@@ -1,0 +1,42 @@
+extension RedundantPronounRule {
+    static let triggeringExamples: [Example] = [
+        Example("Macron ⟦Il ⟧a annoncé une réforme des retraites.",
+                fixed: "Macron a annoncé une réforme des retraites."),
+        Example("Les responsables européens ⟦Ils ⟧disent que l’accord tient toujours.",
+                fixed: "Les responsables européens disent que l’accord tient toujours."),
+        Example("La visite du chancelier ⟦Cela ⟧survient dans un contexte tendu.",
+                fixed: "La visite du chancelier survient dans un contexte tendu."),
+        Example("La ministre ⟦Elle ⟧n’a pas répondu aux questions des députés.",
+                fixed: "La ministre n’a pas répondu aux questions des députés."),
+        Example("Des accusations selon lesquelles ⟦il ⟧Londres cherche à gagner du temps.",
+                fixed: "Des accusations selon lesquelles Londres cherche à gagner du temps."),
+        Example("Lula ⟦Él ⟧dijo que el acuerdo sigue vigente.",
+                fixed: "Lula dijo que el acuerdo sigue vigente.", lang: .es),
+        Example("Draghi ⟦Lui ⟧ha detto che l’accordo regge.",
+                fixed: "Draghi ha detto che l’accordo regge.", lang: .it),
+        Example("Lula ⟦Ele ⟧disse que o acordo continua válido.",
+                fixed: "Lula disse que o acordo continua válido.", lang: .pt),
+        Example("Scholz ⟦Er ⟧sagte, die Lage sei ernst.",
+                fixed: "Scholz sagte, die Lage sei ernst.", lang: .de),
+        Example("Biden ⟦He ⟧said the talks would continue.",
+                fixed: "Biden said the talks would continue.", lang: .en),
+        Example("The officials ⟦They ⟧say the deal still holds.",
+                fixed: "The officials say the deal still holds.", lang: .en),
+    ]
+
+    static let nonTriggeringExamples: [Example] = [
+        Example("Macron, il a toujours défendu cette idée."),
+        Example("Quand il a appris la nouvelle, Merkel a réagi."),
+        Example("À Paris il pleut depuis trois jours."),
+        Example("Depuis Berlin il a appelé ses partenaires européens."),
+        Example("Le quotidien italien Il Messaggero a publié l’entretien."),
+        Example("« Il faut agir vite », a déclaré la ministre."),
+        Example("Lula dijo que él no firmaría el acuerdo.", lang: .es),
+        Example("Come Lei sa, il progetto è in ritardo.", lang: .it),
+        Example("Lula disse que ele não assinaria o acordo.", lang: .pt),
+        Example("Herr Scholz, Sie haben recht.", lang: .de),
+        Example("Wie Sie wissen, ist die Lage ernst.", lang: .de),
+        Example("Biden Says He Will Run Again in November", lang: .en),
+        Example("Biden told reporters he would run again.", lang: .en),
+    ]
+}

@@ -1,0 +1,43 @@
+extension StrayArticleRule {
+    static let triggeringExamples: [Example] = [
+        Example("⟦Il ⟧Le président français a remercié ses alliés mardi soir.",
+                fixed: "Le président français a remercié ses alliés mardi soir."),
+        Example("Hier soir, ⟦Elle ⟧La ministre a quitté la réunion sans un mot.",
+                fixed: "Hier soir, la ministre a quitté la réunion sans un mot."),
+        Example("⟦Los ⟧Les responsables européens ont démenti toute négociation.",
+                fixed: "Les responsables européens ont démenti toute négociation."),
+        Example("⟦El ⟧président argentin a signé le décret lundi."),
+        Example("Selon l’agence, ⟦Los ⟧Les ministres ont quitté la salle.",
+                fixed: "Selon l’agence, les ministres ont quitté la salle."),
+        Example("⟦Il ⟧El presidente francés llegó el martes a la capital.",
+                fixed: "El presidente francés llegó el martes a la capital.", lang: .es),
+        Example("⟦El ⟧Il presidente francese è arrivato martedì a Roma.",
+                fixed: "Il presidente francese è arrivato martedì a Roma.", lang: .it),
+        Example("⟦El ⟧Os ministros europeus chegaram ontem a Lisboa.",
+                fixed: "Os ministros europeus chegaram ontem a Lisboa.", lang: .pt),
+        Example("⟦Er ⟧Der Präsident reiste am Dienstag nach Paris.",
+                fixed: "Der Präsident reiste am Dienstag nach Paris.", lang: .de),
+        Example("⟦El ⟧The president arrived in Paris on Tuesday.",
+                fixed: "The president arrived in Paris on Tuesday.", lang: .en),
+        Example("⟦He ⟧The minister said the talks would resume.",
+                fixed: "The minister said the talks would resume.", lang: .en),
+    ]
+
+    static let nonTriggeringExamples: [Example] = [
+        Example("Il a déclaré que Le Monde publierait l’enquête jeudi."),
+        Example("Les Le Pen ont voté contre le texte à l’Assemblée."),
+        Example("El Salvador et le Honduras ont signé un accord commercial."),
+        Example("Le quotidien Il Sole 24 Ore a publié un sondage inquiétant."),
+        Example("Los Angeles accueillera les Jeux olympiques en 2028."),
+        Example("Elle lui a répondu : La décision est prise."),
+        Example("El Niño afectará las cosechas este año, según los expertos.", lang: .es),
+        Example("Lo publicó ayer el diario El País en su portada.", lang: .es),
+        Example("Il Sole 24 Ore ha pubblicato un sondaggio sul governo.", lang: .it),
+        Example("Ele viajou para Los Angeles na semana passada.", lang: .pt),
+        Example("Die Zeitung Die Welt berichtete am Montag darüber.", lang: .de),
+        Example("Er las Die Zeit und Der Spiegel.", lang: .de),
+        Example("Er sagte, Der Spiegel habe falsch berichtet.", lang: .de),
+        Example("El Paso is a city in western Texas.", lang: .en),
+        Example("He told The Guardian that he would not resign.", lang: .en),
+    ]
+}
