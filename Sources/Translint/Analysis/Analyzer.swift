@@ -18,7 +18,7 @@ public struct Analyzer: Sendable {
         switch configuration.language {
         case .fixed(let l): return (l, false)
         case .auto:
-            let guess = LanguageIdentifier(resources: resources).identify(text)
+            let guess = LanguageIdentifier.forResources(resources).identify(text)
             return (guess.language, guess.confidence < 0.5)
         }
     }

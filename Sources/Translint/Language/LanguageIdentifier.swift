@@ -1,76 +1,327 @@
-/// Identifies which of the six languages a text is written in, from closed-class words
-/// (each language's function words, weighted by how few other languages share them) and a
-/// few letters that only some of the languages use (ñ, ß, ã, ç, …). Cheap enough to run per
-/// paragraph.
+import Foundation
+
+/// Identifies which of the six languages a text (or a paragraph, or a sentence) is written in.
+///
+/// A small naive-Bayes model over common words: for each language, the `commonWordCount` most
+/// frequent words of its lexicon (the lexicons are sorted by frequency, so only the head of each
+/// file is read — about 35 KB per language, not the 3–5 MB lexicon) plus its function words.
+/// A word scores, in every language, its Zipf frequency there minus its best Zipf among the six
+/// (a word missing from a language's head gets that language's floor, clipped at −3 so that one
+/// foreign term — "package", "mirror", a product name — cannot outweigh a sentence). A few letters
+/// that only some of the languages use (ñ, ß, ã, ì, …) add a little. Scores are log10
+/// likelihoods: a margin of 2 between the best and the runner-up means "100 times likelier".
+///
+/// Built once (`LanguageIdentifier.shared`), immutable, `Sendable`; identification is one pass
+/// over the text with one hash lookup per word, cheap enough to run per paragraph and per
+/// sentence. Ties are broken in `Language.allCases` order, so results are deterministic.
 public struct LanguageIdentifier: Sendable {
     public struct Guess: Sendable {
         public var language: Language
-        /// 0…1: the winner's share of the evidence margin over the runner-up.
+        /// 0…1: how clearly the winner beats the runner-up (margin / 3 log10 units, capped).
         public var confidence: Double
-        /// Evidence per language.
+        /// Evidence per language (log10 likelihood relative to the best language per word; ≤ 0
+        /// apart from letter bonuses).
         public var scores: [Language: Double]
+        /// Best score minus the runner-up's, in log10 units.
+        public var margin: Double
+        /// Number of words the model knows (function words and common words).
+        public var evidence: Int
+
+        /// The score of `language`.
+        public func score(_ language: Language) -> Double { scores[language] ?? 0 }
     }
 
-    private let weights: [String: [(Language, Double)]]
+    /// How many of each lexicon's most frequent words the model reads.
+    public static let commonWordCount = 3000
+    /// The most any one word can count against a language (log10 units).
+    static let clip: Float = 3
+    /// Languages in model order (tie-breaking order).
+    public static let languages: [Language] = Language.allCases
+    static let languageCount = Language.allCases.count
+
+    /// The identifier for the shipped resources, built on first use and shared by every thread.
+    public static let shared = LanguageIdentifier(resources: .shared)
+
+    /// `shared` when `resources` is the shipped data, otherwise a new identifier for them.
+    public static func forResources(_ resources: LanguageResources) -> LanguageIdentifier {
+        resources === LanguageResources.shared ? shared : LanguageIdentifier(resources: resources)
+    }
+
+    /// Folded word → row in `values`.
+    private let rows: [String: Int32]
+    /// Per row, `languageCount` Zipf values (the language's floor where the word is not listed).
+    private let values: [Float]
+    /// Per row, the contribution of the word to each language (z − max z, clipped), precomputed.
+    private let contributions: [Float]
+    /// Per language, the Zipf given to a word it does not list.
+    private let floors: [Float]
+    /// Per row, a bit per language whose function-word list holds the word.
+    private let functionMask: [UInt8]
 
     public init(resources: LanguageResources = .shared) {
-        var owners: [String: [Language]] = [:]
-        for language in Language.allCases {
-            for key in resources.profile(for: language).functionWords.keys where key.unicodeScalars.count > 1 || key == "y" || key == "e" || key == "a" || key == "o" {
-                owners[key, default: []].append(language)
+        let n = LanguageIdentifier.languageCount
+        var heads: [[String: Float]] = []
+        var floors: [Float] = []
+        for language in LanguageIdentifier.languages {
+            var head: [String: Float] = [:]
+            if let dir = resources.directory {
+                let url = dir.appendingPathComponent("Lexicons/\(language.rawValue).tsv")
+                for (word, zipf) in LanguageIdentifier.readHead(url, entries: LanguageIdentifier.commonWordCount)
+                where head[word] == nil {
+                    head[word] = zipf
+                }
+            }
+            let lowest = head.values.min() ?? 6
+            floors.append(max(0, lowest - 0.5))
+            heads.append(head)
+        }
+        var rows: [String: Int32] = [:]
+        var values: [Float] = []
+        var masks: [UInt8] = []
+        func row(_ key: String) -> Int {
+            if let r = rows[key] { return Int(r) }
+            let r = masks.count
+            rows[key] = Int32(r)
+            values.append(contentsOf: floors)
+            masks.append(0)
+            return r
+        }
+        for (l, language) in LanguageIdentifier.languages.enumerated() {
+            for (word, zipf) in heads[l] {
+                let r = row(word)
+                values[r * n + l] = zipf
+            }
+            // Function words count even when the lexicon head lacks them (or is unavailable):
+            // at least as frequent as the head's least frequent word.
+            for key in resources.profile(for: language).functionWords.keys {
+                let word = key.hasSuffix("'") ? String(key.dropLast()) : key
+                guard !word.isEmpty else { continue }
+                let r = row(word)
+                values[r * n + l] = max(values[r * n + l], floors[l] + 0.5)
+                masks[r] |= 1 << UInt8(l)
+                if word != key { masks[row(key)] |= 1 << UInt8(l) }
             }
         }
-        var weights: [String: [(Language, Double)]] = [:]
-        for (key, languages) in owners {
-            let w = 1.0 / Double(languages.count * languages.count)
-            weights[key] = languages.map { ($0, w) }
+        var contributions = [Float](repeating: 0, count: values.count)
+        for r in 0..<masks.count {
+            var best: Float = 0
+            for l in 0..<n { best = max(best, values[r * n + l]) }
+            for l in 0..<n { contributions[r * n + l] = max(values[r * n + l] - best, -LanguageIdentifier.clip) }
         }
-        self.weights = weights
+        self.rows = rows
+        self.values = values
+        self.contributions = contributions
+        self.floors = floors
+        self.functionMask = masks
     }
 
-    /// Letters that point at one language or a few.
-    private static func letterEvidence(_ s: Unicode.Scalar) -> [(Language, Double)] {
+    /// The first `entries` `word<TAB>zipf` lines of a frequency-sorted lexicon file, reading
+    /// only as many bytes as needed.
+    static func readHead(_ url: URL, entries: Int) -> [(String, Float)] {
+        guard entries > 0, let handle = try? FileHandle(forReadingFrom: url) else { return [] }
+        defer { try? handle.close() }
+        var out: [(String, Float)] = []
+        var pending: [UInt8] = []
+        while out.count < entries {
+            guard let chunk = try? handle.read(upToCount: 32_768), !chunk.isEmpty else { break }
+            pending.append(contentsOf: chunk)
+            var start = 0
+            while out.count < entries, let nl = pending[start...].firstIndex(of: 0x0A) {
+                let line = pending[start..<nl]
+                start = nl + 1
+                guard let tab = line.firstIndex(of: 0x09), tab > line.startIndex, line.first != 0x23 else { continue }
+                let word = String(decoding: line[line.startIndex..<tab], as: UTF8.self)
+                let number = String(decoding: line[(tab + 1)...], as: UTF8.self)
+                    .trimmingCharacters(in: .whitespaces)
+                if let z = Float(number) { out.append((word, z)) }
+            }
+            pending.removeFirst(start)
+        }
+        return out
+    }
+
+    // MARK: - Per-word data
+
+    /// The model row of a folded word (apostrophe-final elisions are looked up without it).
+    @inline(__always)
+    func row(_ key: String) -> Int? {
+        if let r = rows[key] { return Int(r) }
+        if key.hasSuffix("'"), let r = rows[String(key.dropLast())] { return Int(r) }
+        return nil
+    }
+
+    /// A word's row in the model, for repeated per-language queries.
+    public struct WordRow: Sendable, Hashable { let index: Int }
+
+    /// The model row of a folded word, nil when no language lists it.
+    public func wordRow(_ key: String) -> WordRow? { row(key).map(WordRow.init) }
+
+    /// The Zipf the model gives the word of `row` in `language` (the language's floor for nil).
+    public func zipf(_ row: WordRow?, in language: Language) -> Double {
+        let l = LanguageIdentifier.index(language)
+        guard let r = row?.index else { return Double(floors[l]) }
+        return Double(values[r * LanguageIdentifier.languageCount + l])
+    }
+
+    /// The Zipf the model lists for the word of `row` in `language`, 0 when that language's head
+    /// does not list it (unlike `zipf(_:in:)`, which gives the floor).
+    public func listedZipf(_ row: WordRow?, in language: Language) -> Double {
+        let l = LanguageIdentifier.index(language)
+        guard let r = row?.index else { return 0 }
+        let z = values[r * LanguageIdentifier.languageCount + l]
+        return z > floors[l] ? Double(z) : 0
+    }
+
+    /// True when the word of `row` is in `language`'s function-word list.
+    public func isFunctionWord(_ row: WordRow?, in language: Language) -> Bool {
+        guard let r = row?.index else { return false }
+        return functionMask[r] & (1 << UInt8(LanguageIdentifier.index(language))) != 0
+    }
+
+    /// True when the model knows the folded word (a common word or a function word somewhere).
+    public func knows(_ key: String) -> Bool { row(key) != nil }
+
+    /// The Zipf frequency the model gives `key` in `language`: the lexicon head's value, or the
+    /// language's floor for a word its head does not list.
+    public func zipf(_ key: String, in language: Language) -> Double {
+        let l = LanguageIdentifier.index(language)
+        guard let r = row(key) else { return Double(floors[l]) }
+        return Double(values[r * LanguageIdentifier.languageCount + l])
+    }
+
+    /// True when `key` is in `language`'s function-word list.
+    public func isFunctionWord(_ key: String, in language: Language) -> Bool {
+        guard let r = row(key) else { return false }
+        return functionMask[r] & (1 << UInt8(LanguageIdentifier.index(language))) != 0
+    }
+
+    @inline(__always)
+    static func index(_ language: Language) -> Int {
+        switch language {
+        case .fr: 0
+        case .es: 1
+        case .it: 2
+        case .pt: 3
+        case .de: 4
+        case .en: 5
+        }
+    }
+
+    /// Adds the word's contributions to `scores`; returns true when the model knows the word.
+    @inline(__always)
+    func add(_ key: String, to scores: inout [Double]) -> Bool {
+        if let r = row(key) {
+            let n = LanguageIdentifier.languageCount
+            for l in 0..<n { scores[l] += Double(contributions[r * n + l]) }
+            return true
+        }
+        // Hyphenated compounds and apostrophe-joined words: wordfreq stores the parts.
+        var known = false
+        if key.contains(where: { $0 == "-" || $0 == "'" }) {
+            for part in key.split(whereSeparator: { $0 == "-" || $0 == "'" }) where !part.isEmpty {
+                if let r32 = rows[String(part)] { let r = Int(r32)
+                    let n = LanguageIdentifier.languageCount
+                    for l in 0..<n { scores[l] += Double(contributions[r * n + l]) }
+                    known = true
+                }
+            }
+        }
+        return known
+    }
+
+    /// Letters that point at one language or a few (log10 bonus per occurrence).
+    @inline(__always)
+    static func addLetter(_ s: Unicode.Scalar, to scores: inout [Double]) {
+        guard s.value >= 0xA1 else { return }
         switch s {
-        case "ñ", "¿", "¡": return [(.es, 1.5)]
-        case "ß", "ä", "ö", "ü": return [(.de, 1.0)]
-        case "ã", "õ": return [(.pt, 1.5)]
-        case "ç": return [(.fr, 0.4), (.pt, 0.4)]
-        case "è", "ê", "ë", "î", "ï", "û", "ù", "œ", "â": return [(.fr, 0.4)]
-        case "ì", "ò": return [(.it, 0.6)]
-        default: return []
+        case "ñ", "¿", "¡": scores[1] += 0.45
+        case "ß", "ä", "ö", "ü": scores[4] += 0.3
+        case "ã", "õ": scores[3] += 0.45
+        case "ç": scores[0] += 0.12; scores[3] += 0.12
+        case "è", "ê", "ë", "î", "ï", "û", "ù", "œ", "â": scores[0] += 0.12
+        case "ì", "ò": scores[2] += 0.18
+        default: break
         }
     }
 
+    // MARK: - Identification
+
+    /// Identifies the language of `text` (the first 100,000 scalars are read).
     public func identify(_ text: some StringProtocol) -> Guess {
-        var scores: [Language: Double] = [:]
-        var word = ""
+        var scores = [Double](repeating: 0, count: LanguageIdentifier.languageCount)
+        var evidence = 0
+        var word = String()
+        var ascii = true
         func flush() {
             guard !word.isEmpty else { return }
-            let key = LexiconKey.fold(word)
-            if let owners = weights[key] { for (l, w) in owners { scores[l, default: 0] += w } }
-            word = ""
+            if word.unicodeScalars.count <= 30 {
+                let key = ascii ? word : LexiconKey.fold(word)
+                if add(key, to: &scores) { evidence += 1 }
+            }
+            word = String()
+            ascii = true
         }
         var scanned = 0
         for s in text.unicodeScalars {
             scanned += 1
-            if scanned > 20_000 { break }
+            if scanned > 100_000 { break }
             if CharacterClass.isLetter(s) {
-                word.unicodeScalars.append(s)
-                for (l, w) in LanguageIdentifier.letterEvidence(s) { scores[l, default: 0] += w * 0.3 }
+                if s.value >= 0x41 && s.value <= 0x5A {
+                    word.unicodeScalars.append(Unicode.Scalar(s.value | 0x20) ?? s)
+                } else {
+                    if s.value >= 0x80 { ascii = false }
+                    word.unicodeScalars.append(s)
+                }
+                LanguageIdentifier.addLetter(s, to: &scores)
             } else if CharacterClass.isApostrophe(s) {
-                word.unicodeScalars.append("'")
+                if !word.isEmpty { word.unicodeScalars.append("'") }
                 flush()
             } else {
                 flush()
             }
         }
         flush()
-        let ranked = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        guard let best = ranked.first, best.value > 0 else {
-            return Guess(language: .en, confidence: 0, scores: scores)
+        return LanguageIdentifier.guess(scores, evidence: evidence)
+    }
+
+    /// Identifies the language of the word tokens `tokens` of `document`.
+    public func identify(document: Document, tokens: Range<Int>) -> Guess {
+        var scores = [Double](repeating: 0, count: LanguageIdentifier.languageCount)
+        var evidence = 0
+        let range = tokens.clamped(to: 0..<document.tokens.count)
+        for t in range where document.tokens[t].kind == .word {
+            if add(document.key(t), to: &scores) { evidence += 1 }
+            let token = document.tokens[t]
+            if !token.isASCII {
+                for i in token.range { LanguageIdentifier.addLetter(document.scalars[i], to: &scores) }
+            }
         }
-        let second = ranked.count > 1 ? ranked[1].value : 0
-        let confidence = min(1, (best.value - second) / max(1, best.value) + min(1, best.value / 10) * 0.5)
-        return Guess(language: best.key, confidence: confidence, scores: scores)
+        return LanguageIdentifier.guess(scores, evidence: evidence)
+    }
+
+    /// One guess per paragraph of `document` (runs of non-blank lines), with the paragraph's
+    /// scalar range and token range.
+    public func identifyParagraphs(document: Document) -> [(range: Range<Int>, tokens: Range<Int>, guess: Guess)] {
+        var out: [(range: Range<Int>, tokens: Range<Int>, guess: Guess)] = []
+        for p in document.paragraphs where !p.isEmpty {
+            let first = document.lines[p.lowerBound], last = document.lines[p.upperBound - 1]
+            let tokens = first.tokens.lowerBound..<max(first.tokens.lowerBound, last.tokens.upperBound)
+            let range = first.range.lowerBound..<max(first.range.lowerBound, last.range.upperBound)
+            out.append((range, tokens, identify(document: document, tokens: tokens)))
+        }
+        return out
+    }
+
+    static func guess(_ scores: [Double], evidence: Int) -> Guess {
+        var best = 0
+        for l in 1..<scores.count where scores[l] > scores[best] { best = l }
+        var second = best == 0 ? 1 : 0
+        for l in 0..<scores.count where l != best && scores[l] > scores[second] { second = l }
+        var dictionary: [Language: Double] = [:]
+        for (l, language) in languages.enumerated() { dictionary[language] = scores[l] }
+        let margin = evidence == 0 && scores.allSatisfy({ $0 == 0 }) ? 0 : scores[best] - scores[second]
+        return Guess(language: evidence == 0 && margin == 0 ? .en : languages[best],
+                     confidence: min(1, max(0, margin / 3)), scores: dictionary, margin: margin,
+                     evidence: evidence)
     }
 }

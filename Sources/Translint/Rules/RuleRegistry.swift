@@ -14,6 +14,7 @@ public enum RuleRegistry {
         UnbalancedQuotesRule(),
         LeakedBoilerplateRule(),
         MojibakeRule(),
+        UntranslatedFragmentRule(),
     ]
 
     public static var descriptions: [RuleDescription] { all.map { type(of: $0).description } }

@@ -1,0 +1,272 @@
+/// Finds text left in another language: MT systems skip what they take for a name, a link text
+/// or a quotation, and some pipelines pass through whole paragraphs they failed to translate, so
+/// a Spanish paragraph stays in French copy, an English sentence in Spanish copy, or a run like
+/// "del Gobierno" / "of the" sits inside otherwise translated text.
+///
+/// Two passes, both report-only (a translation cannot be guessed):
+/// 1. Paragraphs and sentences: `LanguageIdentifier` scores each paragraph, then each sentence
+///    of a paragraph in the document's language; a unit of ≥ 8 known words whose best language
+///    beats the document's language by ≥ 3 log10 units (a thousand times likelier) is reported
+///    once; adjacent foreign sentences of one language are reported together.
+/// 2. Short runs: adjacent words (spaces only between them) that lean to one other language,
+///    anchored on a lowercase function word of that language that the document's language does
+///    not use ("del", "los", "the", "of", "que"), and supported by at least one more foreign word
+///    (another such function word, a common word of that language, or a lowercase word the
+///    document's lexicon does not know). Capitalised function words ("Los Angeles",
+///    "El Salvador", "La Paz", "Del Monte") never anchor; runs glued to a preceding name
+///    ("Museo del Prado"), inside quotes or brackets (cited titles, glosses), or touching code
+///    punctuation are left alone, and a single foreign word never triggers.
+public struct UntranslatedFragmentRule: Rule {
+    public init() {}
+
+    /// Minimum number of known words for the paragraph/sentence pass.
+    static let minimumWords = 8
+    /// log10 margin of the foreign language over the document's language (unit pass).
+    static let minimumMargin = 3.0
+    /// Shorter units (5–7 known words, e.g. a paragraph full of names and numbers) need an
+    /// overwhelming margin.
+    static let minimumShortWords = 5
+    static let minimumShortMargin = 8.0
+    /// Points a run needs (anchor 2, common word of the other language 1, or 2 when lowercase and clear).
+    static let minimumRunPoints = 3
+
+    public func findings(in context: RuleContext) -> [Finding] {
+        let document = context.document
+        let target = document.language
+        let identifier = LanguageIdentifier.forResources(context.resources)
+        var findings: [Finding] = []
+        /// Token ranges already reported by the unit pass.
+        var covered: [Range<Int>] = []
+        var sentenceIndex = 0
+        let sentences = document.sentences
+
+        for paragraph in identifier.identifyParagraphs(document: document) {
+            let guess = paragraph.guess
+            if let source = foreign(guess, target: target) {
+                let range = trimmed(paragraph.tokens, in: document)
+                if !range.isEmpty {
+                    findings.append(unitFinding(range, source: source, target: target, guess: guess,
+                                                unit: "Paragraph", document: document))
+                    covered.append(range)
+                }
+                while sentenceIndex < sentences.count,
+                      sentences[sentenceIndex].tokens.lowerBound < paragraph.tokens.upperBound { sentenceIndex += 1 }
+                continue
+            }
+            // Sentences of this paragraph.
+            var pending: (tokens: Range<Int>, source: Language, guess: LanguageIdentifier.Guess)? = nil
+            func flush() {
+                if let p = pending {
+                    findings.append(unitFinding(p.tokens, source: p.source, target: target, guess: p.guess,
+                                                unit: "Sentence", document: document))
+                    covered.append(p.tokens)
+                }
+                pending = nil
+            }
+            while sentenceIndex < sentences.count,
+                  sentences[sentenceIndex].tokens.lowerBound < paragraph.tokens.upperBound {
+                let sentence = sentences[sentenceIndex]
+                sentenceIndex += 1
+                guard sentence.tokens.lowerBound >= paragraph.tokens.lowerBound else { continue }
+                let g = identifier.identify(document: document, tokens: sentence.tokens)
+                if let source = foreign(g, target: target) {
+                    if let p = pending, p.source == source {
+                        let merged = p.tokens.lowerBound..<sentence.tokens.upperBound
+                        pending = (merged, source, identifier.identify(document: document, tokens: merged))
+                    } else {
+                        flush()
+                        pending = (sentence.tokens, source, g)
+                    }
+                } else {
+                    flush()
+                }
+            }
+            flush()
+        }
+
+        findings.append(contentsOf: runFindings(context, identifier: identifier, covered: covered))
+        return findings
+    }
+
+    /// The foreign language of a unit, when the evidence is clear.
+    private func foreign(_ guess: LanguageIdentifier.Guess, target: Language) -> Language? {
+        guard guess.language != target, guess.evidence >= Self.minimumShortWords else { return nil }
+        let margin = guess.score(guess.language) - guess.score(target)
+        let needed = guess.evidence >= Self.minimumWords ? Self.minimumMargin : Self.minimumShortMargin
+        return margin >= needed ? guess.language : nil
+    }
+
+    /// A token range without leading/trailing space and newline tokens.
+    private func trimmed(_ tokens: Range<Int>, in document: Document) -> Range<Int> {
+        var lo = tokens.lowerBound, hi = tokens.upperBound
+        while lo < hi, document.tokens[lo].kind == .space || document.tokens[lo].kind == .newline { lo += 1 }
+        while hi > lo, document.tokens[hi - 1].kind == .space || document.tokens[hi - 1].kind == .newline { hi -= 1 }
+        return lo..<hi
+    }
+
+    private func unitFinding(_ tokens: Range<Int>, source: Language, target: Language,
+                             guess: LanguageIdentifier.Guess, unit: String, document: Document) -> Finding {
+        let range = document.tokens[tokens.lowerBound].range.lowerBound..<document.tokens[tokens.upperBound - 1].range.upperBound
+        let margin = guess.score(source) - guess.score(target)
+        let confidence = min(0.95, 0.55 + 0.04 * margin + 0.005 * Double(guess.evidence))
+        return finding(range, "\(unit) in \(source.englishName) inside \(target.englishName) text: probably left untranslated",
+                       confidence: confidence)
+    }
+
+    // MARK: - Short runs
+
+    private struct RunWord {
+        var token: Int
+        var points: Int
+        var isAnchor: Bool
+        /// A function word of the run's language (anchor or not).
+        var isFunction: Bool
+    }
+
+    private func runFindings(_ context: RuleContext, identifier: LanguageIdentifier,
+                             covered: [Range<Int>]) -> [Finding] {
+        let document = context.document
+        let target = document.language
+        let tokens = document.tokens
+        let sources = LanguageIdentifier.languages.filter { $0 != target }
+        var candidates: [(points: Int, finding: Finding)] = []
+        var coveredIndex = 0
+        var quoteOpen = false
+        var bracketDepth = 0
+        /// Current run per source language.
+        var runs = [[RunWord]](repeating: [], count: sources.count)
+        var lastWord = -1
+
+        func close(_ s: Int) {
+            defer { runs[s] = [] }
+            var run = runs[s]
+            while let last = run.last, last.points == 0 { run.removeLast() }
+            while let first = run.first, first.points == 0 { run.removeFirst() }
+            guard run.count >= 2, run.contains(where: { $0.isAnchor }) else { return }
+            let points = run.reduce(0) { $0 + $1.points }
+            guard points >= Self.minimumRunPoints else { return }
+            let first = run[0].token, last = run[run.count - 1].token
+            // Names and titles: a run that starts with a capital ("The Software Available for",
+            // "General Resolution about", "Institute of Standards and"), or that continues a
+            // capitalised name with nothing but function words and capitals ("Museo del Prado").
+            if tokens[first].shape != .lower { return }
+            if let before = document.previousWord(before: first), document.separatedBySpaceOnly(before, first),
+               tokens[before].shape != .lower,
+               !run.contains(where: { !$0.isFunction && tokens[$0.token].shape == .lower }) {
+                return
+            }
+            // Code: identifiers and paths around the run.
+            if touchesCode(first - 1, document) || touchesCode(last + 1, document) { return }
+            let range = tokens[first].range.lowerBound..<tokens[last].range.upperBound
+            let source = sources[s]
+            let phrase = run.map { context.key($0.token) }.joined(separator: " ")
+            if Self.loanPhrases.contains(where: { phrase.contains($0) }) { return }
+            let confidence = min(0.9, 0.45 + 0.07 * Double(points) + 0.03 * Double(run.count))
+            candidates.append((points, finding(range, "Words in \(source.englishName) inside \(target.englishName) text (\(run.filter(\.isAnchor).map { document.string($0.token) }.joined(separator: ", "))): probably left untranslated",
+                                    confidence: confidence)))
+        }
+        func closeAll(_ next: Int) { for s in sources.indices where !runs[s].isEmpty { close(s) } }
+
+        var paragraphOfLine = [Int](repeating: -1, count: document.lines.count)
+        for (p, lines) in document.paragraphs.enumerated() { for l in lines { paragraphOfLine[l] = p } }
+        var currentParagraph = -1
+
+        for t in tokens.indices {
+            let token = tokens[t]
+            switch token.kind {
+            case .space:
+                continue
+            case .newline:
+                closeAll(t)
+                let line = document.lineOfToken[t]
+                let next = line + 1 < paragraphOfLine.count ? paragraphOfLine[line + 1] : -1
+                if next != currentParagraph { quoteOpen = false; bracketDepth = 0 }
+                continue
+            case .punctuation, .number:
+                closeAll(t)
+                if token.kind == .punctuation, let s = document.scalars[safe: token.range.lowerBound] {
+                    switch s {
+                    case "«", "»", "“", "”", "„", "\"", "‹", "›": quoteOpen.toggle()
+                    case "(", "[", "{": bracketDepth += 1
+                    case ")", "]", "}": bracketDepth = max(0, bracketDepth - 1)
+                    default: break
+                    }
+                }
+                continue
+            case .word:
+                break
+            }
+            let paragraph = paragraphOfLine[document.lineOfToken[t]]
+            if paragraph != currentParagraph { currentParagraph = paragraph; quoteOpen = false; bracketDepth = 0 }
+            if lastWord >= 0, !document.separatedBySpaceOnly(lastWord, t) { closeAll(t) }
+            lastWord = t
+            while coveredIndex < covered.count, covered[coveredIndex].upperBound <= t { coveredIndex += 1 }
+            let isCovered = coveredIndex < covered.count && covered[coveredIndex].contains(t)
+            if isCovered || quoteOpen || bracketDepth > 0 { closeAll(t); continue }
+
+            let key = context.key(t)
+            let row = identifier.wordRow(key)
+            // The document's own lexicon knows rare target words and foreign words alike far better
+            // than the model's floor does.
+            let targetZipf = max(context.zipf(t), identifier.listedZipf(row, in: target))
+            let isTargetFunction = identifier.isFunctionWord(row, in: target) || context.profile.isFunctionWord(key)
+            let letters = token.range.count
+            for (s, source) in sources.enumerated() {
+                let sourceZipf = identifier.zipf(row, in: source)
+                let lean = sourceZipf - targetZipf
+                if lean <= -1.0 || (isTargetFunction && !identifier.isFunctionWord(row, in: source)) {
+                    // Clearly a word of the document's language: the run ends here.
+                    if !runs[s].isEmpty { close(s) }
+                    continue
+                }
+                var points = 0
+                var anchor = false
+                if token.shape == .lower, !isTargetFunction, identifier.isFunctionWord(row, in: source),
+                   letters >= 2 || key == "y", lean >= 1.7, sourceZipf >= 5 {
+                    points = 2
+                    anchor = true
+                } else if row != nil, lean >= 1.5 {
+                    points = token.shape == .lower && lean >= 3 ? 2 : 1
+                }
+                if points == 0 && runs[s].isEmpty { continue }
+                runs[s].append(RunWord(token: t, points: points, isAnchor: anchor,
+                                       isFunction: identifier.isFunctionWord(row, in: source)))
+            }
+        }
+        closeAll(tokens.count)
+        // Runs found for several source languages may overlap ("de la région" reads as French,
+        // "la región" as Spanish): keep the strongest, then the longest, then the earliest.
+        candidates.sort {
+            ($0.points, $0.finding.range.count, -$0.finding.range.lowerBound)
+                > ($1.points, $1.finding.range.count, -$1.finding.range.lowerBound)
+        }
+        var findings: [Finding] = []
+        for c in candidates where !findings.contains(where: { $0.range.overlaps(c.finding.range) }) {
+            findings.append(c.finding)
+        }
+        return findings.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Latin and loan phrases every one of the six languages writes as is.
+    static let loanPhrases: [String] = [
+        "per se", "de facto", "de jure", "a priori", "a posteriori", "ad hoc", "vice versa", "in situ",
+        "in vitro", "in vivo", "per capita", "pro forma", "sui generis", "status quo", "et al", "a la carte",
+        "de luxe", "ad interim", "bona fide", "mea culpa", "modus operandi", "post mortem", "pro bono",
+    ]
+
+    /// True when token `t` is punctuation typical of code, paths or markup.
+    private func touchesCode(_ t: Int, _ document: Document) -> Bool {
+        guard t >= 0, t < document.tokens.count, document.tokens[t].kind == .punctuation,
+              let s = document.scalars[safe: document.tokens[t].range.lowerBound] else { return false }
+        switch s {
+        case "/", "\\", "_", "=", "`", "$", "@", "<", ">", "{", "}", "[", "]", "|", "#", "~", "*": return true
+        default: return false
+        }
+    }
+}
+
+extension Array {
+    fileprivate subscript(safe index: Int) -> Element? {
+        index >= 0 && index < count ? self[index] : nil
+    }
+}
