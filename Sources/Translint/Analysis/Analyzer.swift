@@ -30,6 +30,9 @@ public struct Analyzer: Sendable {
     }
 
     public func analyze(_ text: String, language explicit: Language? = nil) -> Report {
+        if text.utf8.count > Analyzer.segmentThreshold {
+            return analyzeInSegments(text, language: explicit)
+        }
         let (language, guessed) = explicit.map { ($0, false) } ?? self.language(for: text)
         let document = document(for: text, language: language)
         let context = RuleContext(document: document, profile: resources.profile(for: language),
