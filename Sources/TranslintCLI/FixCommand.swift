@@ -59,7 +59,7 @@ enum FixCommand: Command {
             return Console.usage("\(error)", command: name)
         }
         if let problem = AnalysisOptions.checkResources() { return Console.usage(problem, command: name) }
-        let analyzer = Analyzer(configuration: options.configuration)
+        let analyzer = options.analyzer()
         let policy: Repairer.Policy = unsafe ? .minimumConfidence(options.configuration.minimumConfidence) : .safeOnly
         let repairer = Repairer(analyzer: analyzer, policy: policy)
         if input != nil {

@@ -62,13 +62,24 @@ enum Inputs {
     }
 }
 
-/// The options every analysing command shares: language, confidence floor, rules on and off.
+/// The options every analysing command shares: configuration file, language, confidence floor,
+/// rules on and off. The configuration file is applied first; command-line options win.
 struct AnalysisOptions {
     var configuration = Configuration()
+    /// The language data, with the configuration file's extra words and places merged in.
+    var resources: LanguageResources = .shared
+    /// The configuration file in effect, if any.
+    var configurationFile: ConfigurationFile?
 
-    static let valueOptions: Set<String> = ["--lang", "--min-confidence", "--enable", "--disable", "--only"]
+    static let valueOptions: Set<String> = ["--lang", "--min-confidence", "--enable", "--disable", "--only", "--config"]
+
+    /// An analyzer for these options.
+    func analyzer() -> Analyzer { Analyzer(configuration: configuration, resources: resources) }
 
     static let help = """
+      --config FILE          read settings from FILE (default: the nearest .translint.json, from the
+                             working directory upward; see `translint init --help`)
+      --no-config            ignore .translint.json files
       --lang L               fr, es, it, pt, de, en, or auto (default: auto, from the text)
       --min-confidence X     report findings at or above X (0…1, default 0.5)
       --enable RULE[,RULE]   also run rules that are off by default
@@ -77,6 +88,24 @@ struct AnalysisOptions {
     """
 
     init(_ args: inout Arguments) throws {
+        let explicit = try args.value("--config")
+        let noConfig = args.flag("--no-config")
+        if explicit != nil && noConfig { throw Arguments.UsageError(description: "--config and --no-config exclude each other") }
+        let url = explicit.map { URL(fileURLWithPath: $0) }
+            ?? (noConfig ? nil : ConfigurationFile.find(startingAt: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)))
+        if let url {
+            if explicit != nil, !FileManager.default.fileExists(atPath: url.path) {
+                throw Arguments.UsageError(description: "--config: \(url.path): no such file")
+            }
+            do {
+                let file = try ConfigurationFile.load(contentsOf: url)
+                file.apply(to: &configuration)
+                resources = file.resources()
+                configurationFile = file
+            } catch {
+                throw Arguments.UsageError(description: "configuration \(error)")
+            }
+        }
         if let lang = try args.value("--lang") {
             guard let choice = LanguageChoice(lang) else {
                 throw Arguments.UsageError(description: "unknown language '\(lang)' (known: auto, \(Language.allCases.map(\.rawValue).joined(separator: ", ")))")
@@ -91,8 +120,10 @@ struct AnalysisOptions {
             }
             return Set(ids)
         }
-        configuration.enabledRules = try check(try args.values("--enable"))
-        configuration.disabledRules = try check(try args.values("--disable"))
+        let enabled = try check(try args.values("--enable"))
+        configuration.enabledRules.formUnion(enabled)
+        configuration.disabledRules.subtract(enabled)
+        configuration.disabledRules.formUnion(try check(try args.values("--disable")))
         let only = try check(try args.values("--only"))
         if !only.isEmpty { configuration.onlyRules = only }
     }

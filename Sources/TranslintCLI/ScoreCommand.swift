@@ -42,7 +42,7 @@ enum ScoreCommand: Command {
             return Console.usage("\(error)", command: name)
         }
         if let problem = AnalysisOptions.checkResources() { return Console.usage(problem, command: name) }
-        let analyzer = Analyzer(configuration: options.configuration)
+        let analyzer = options.analyzer()
         if input != nil {
             return BatchMode.run(kind: .score, paths: args.positionals, analyzer: analyzer, repairer: nil, jobs: jobs)
         }

@@ -3,7 +3,7 @@ import Translint
 
 /// `translint`: parses the subcommand and hands over; all logic lives in the library.
 let commands: [any Command.Type] = [
-    CheckCommand.self, FixCommand.self, ScoreCommand.self, RulesCommand.self, ExplainCommand.self,
+    CheckCommand.self, FixCommand.self, ScoreCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self,
     BenchCommand.self, GarbleCommand.self,
 ]
 

@@ -46,12 +46,19 @@ public struct Analyzer: Sendable {
             }
         }
         findings = Analyzer.resolveOverlaps(findings)
+        if configuration.honorsInlineDirectives {
+            findings = InlineDirectives(scalars: document.scalars).filter(findings)
+        }
         let wordCount = document.words.count
         let score = GarbleScore.score(findings: findings, wordCount: wordCount)
-        return Report(language: language, findings: findings, garbleScore: score,
-                      verdict: GarbleScore.verdict(score: score, suspect: configuration.suspectThreshold,
-                                                   garbled: configuration.garbledThreshold),
-                      wordCount: wordCount, languageWasGuessed: guessed)
+        var report = Report(language: language, findings: findings, garbleScore: score,
+                            verdict: GarbleScore.verdict(score: score, suspect: configuration.suspectThreshold,
+                                                         garbled: configuration.garbledThreshold),
+                            wordCount: wordCount, languageWasGuessed: guessed)
+        if configuration.infersSourceLanguage {
+            report.sourceLanguageHint = SourceLanguageHint.infer(findings: findings, context: context)
+        }
+        return report
     }
 
     /// Sorts findings by position and drops exact duplicates (same category and range), keeping

@@ -13,6 +13,12 @@ public struct Configuration: Sendable {
     public var ruleMinimumConfidence: [String: Double] = [:]
     public var suspectThreshold: Double = GarbleScore.suspectThreshold
     public var garbledThreshold: Double = GarbleScore.garbledThreshold
+    /// When true (the default), `translint-disable…` comments in the text hide findings; see
+    /// `InlineDirectives`.
+    public var honorsInlineDirectives: Bool = true
+    /// When true (the default), reports with findings say which language the text was probably
+    /// machine-translated from, when the evidence supports it; see `SourceLanguageHint`.
+    public var infersSourceLanguage: Bool = true
 
     public init(language: LanguageChoice = .auto, minimumConfidence: Double = 0.5) {
         self.language = language

@@ -13,6 +13,9 @@ public struct Report: Sendable {
     public var wordCount: Int
     /// Set when the language was not given and could not be identified with confidence.
     public var languageWasGuessed: Bool = false
+    /// The language the text was probably machine-translated from, with its evidence; nil when
+    /// the evidence does not single one out (see `SourceLanguageHint`).
+    public var sourceLanguageHint: SourceLanguageHint? = nil
 
     public var countsByCategory: [Category: Int] {
         var counts: [Category: Int] = [:]

@@ -10,6 +10,8 @@ public final class LanguageResources: @unchecked Sendable {
     private var profiles: [Language: LanguageProfile] = [:]
     private let inlineLexicons: [Language: Lexicon]
     private let inlineProfiles: [Language: LanguageProfile]
+    /// User data merged into the data files as they load (see `ResourceOverrides`).
+    public let overrides: ResourceOverrides
 
     /// The resources shipped with the package (or named by `TRANSLINT_DATA`).
     public static let shared = LanguageResources(directory: LanguageResources.locateDefaultDirectory())
@@ -18,6 +20,16 @@ public final class LanguageResources: @unchecked Sendable {
         self.directory = directory
         self.inlineLexicons = [:]
         self.inlineProfiles = [:]
+        self.overrides = ResourceOverrides()
+    }
+
+    /// The data files in `directory` plus the user's words and gazetteer entries (for example from
+    /// a `.translint.json`). A separate instance with its own cache: `shared` is never changed.
+    public init(directory: URL?, overrides: ResourceOverrides) {
+        self.directory = directory
+        self.inlineLexicons = [:]
+        self.inlineProfiles = [:]
+        self.overrides = overrides
     }
 
     /// Resources given by the caller, for tests, fuzzing and embedding without a bundle.
@@ -25,6 +37,7 @@ public final class LanguageResources: @unchecked Sendable {
         self.directory = nil
         self.inlineLexicons = lexicons
         self.inlineProfiles = profiles
+        self.overrides = ResourceOverrides()
     }
 
     /// True when the shipped data could be found.
@@ -37,7 +50,9 @@ public final class LanguageResources: @unchecked Sendable {
         var lexicon = Lexicon.empty
         if let dir = directory,
            let data = FileManager.default.contents(atPath: dir.appendingPathComponent("Lexicons/\(language.rawValue).tsv").path) {
-            lexicon = Lexicon(tsv: [UInt8](data))
+            lexicon = Lexicon(tsv: [UInt8](data) + overrides.lexiconTSV(for: language))
+        } else if !(overrides.extraWords[language]?.isEmpty ?? true) {
+            lexicon = Lexicon(tsv: overrides.lexiconTSV(for: language))
         }
         lexicons[language] = lexicon
         return lexicon
@@ -60,6 +75,9 @@ public final class LanguageResources: @unchecked Sendable {
                                         encoding: .utf8) {
                 files["common/boilerplate.tsv"] = common
             }
+        }
+        if let extra = overrides.gazetteerTSV(for: language) {
+            files["gazetteer.tsv", default: ""] += "\n" + extra
         }
         let profile = LanguageProfile(language: language, files: files)
         profiles[language] = profile
@@ -92,5 +110,49 @@ public final class LanguageResources: @unchecked Sendable {
         let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Resources")
         return valid(source)
+    }
+}
+
+/// Words and place names a user adds to the shipped language data, merged in as the files load:
+/// extra words are appended to the lexicon (a word the lexicon already lists keeps its frequency),
+/// extra entries to the gazetteer. Applies to data read from a directory, not to inline resources.
+public struct ResourceOverrides: Sendable, Hashable {
+    /// Per language: word → Zipf frequency.
+    public var extraWords: [Language: [String: Double]]
+    /// Per language: extra gazetteer entries.
+    public var extraGazetteer: [Language: [GazetteerEntry]]
+
+    /// No overrides, or the given ones.
+    public init(extraWords: [Language: [String: Double]] = [:], extraGazetteer: [Language: [GazetteerEntry]] = [:]) {
+        self.extraWords = extraWords
+        self.extraGazetteer = extraGazetteer
+    }
+
+    /// True when nothing is added.
+    public var isEmpty: Bool {
+        extraWords.values.allSatisfy(\.isEmpty) && extraGazetteer.values.allSatisfy(\.isEmpty)
+    }
+
+    /// The extra words as lexicon lines ("word<TAB>zipf"), preceded by a newline.
+    func lexiconTSV(for language: Language) -> [UInt8] {
+        guard let words = extraWords[language], !words.isEmpty else { return [] }
+        var text = "\n"
+        for (w, z) in words.sorted(by: { $0.key < $1.key }) {
+            text += "\(LexiconKey.fold(w))\t\(String(format: "%.2f", min(max(z, 0), 8)))\n"
+        }
+        return Array(text.utf8)
+    }
+
+    /// The extra entries as gazetteer rows, or nil when there are none.
+    func gazetteerTSV(for language: Language) -> String? {
+        guard let entries = extraGazetteer[language], !entries.isEmpty else { return nil }
+        func clean(_ s: String) -> String {
+            s.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
+                .replacingOccurrences(of: "\r", with: " ")
+        }
+        return entries.map { e in
+            [e.name, e.kind, e.gender ?? "", e.number ?? "", e.article, e.locative, e.aliases.joined(separator: "|")]
+                .map(clean).joined(separator: "\t")
+        }.joined(separator: "\n") + "\n"
     }
 }

@@ -29,7 +29,37 @@ public enum Reporters {
             }
             out += "\n"
         }
+        if let hint = report.sourceLanguageHint {
+            out += "\(path): note: \(hint.summary): "
+                + hint.evidence.prefix(6).map { "\($0.kind.rawValue) «\(visible($0.text))»" }.joined(separator: ", ")
+                + (hint.evidence.count > 6 ? ", …" : "") + "\n"
+        }
         return out
+    }
+
+    /// The source-language hint as a JSON object (`null` when there is none).
+    public static func hintJSON(_ hint: SourceLanguageHint?, position: TextPosition) -> JSONValue {
+        guard let hint else { return .null }
+        return .object([
+            ("language", .string(hint.language.rawValue)),
+            ("name", .string(hint.language.englishName)),
+            ("confidence", .number(hint.confidence)),
+            ("scores", .object(hint.scores.sorted { $0.key < $1.key }.map { ($0.key.rawValue, .number(($0.value * 100).rounded() / 100)) })),
+            ("evidence", .array(hint.evidence.map { e in
+                let (line, column) = position.lineColumn(e.range.lowerBound)
+                return .object([
+                    ("kind", .string(e.kind.rawValue)),
+                    ("start", .int(e.range.lowerBound)),
+                    ("end", .int(e.range.upperBound)),
+                    ("line", .int(line)),
+                    ("column", .int(column)),
+                    ("text", .string(e.text)),
+                    ("languages", .array(e.languages.map { .string($0.rawValue) })),
+                    ("weight", .number(e.weight)),
+                    ("explanation", .string(e.explanation)),
+                ])
+            })),
+        ])
     }
 
     /// What the finding's span reads after applying `fix` (edits may reach beyond the span).
@@ -76,6 +106,7 @@ public enum Reporters {
             ("garble_score", .number(report.garbleScore)),
             ("verdict", .string(report.verdict.rawValue)),
             ("counts", .object(report.countsByCategory.sorted { $0.key < $1.key }.map { ($0.key.rawValue, .int($0.value)) })),
+            ("source_language", hintJSON(report.sourceLanguageHint, position: position)),
             ("findings", .array(report.findings.map { findingJSON($0, scalars: scalars, position: position) })),
         ]
         return .object(members)

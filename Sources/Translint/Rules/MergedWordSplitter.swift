@@ -1,0 +1,461 @@
+/// One way to cut a glued token in two, with the evidence for it.
+struct MergedWordSplit: Sendable {
+    enum Kind: Sendable {
+        /// Head + function word: "Bamakola" → "Bamako la".
+        case functionTail
+        /// Capitalised head + content word: "Kyivinsisted" → "Kyiv insisted".
+        case contentTail
+        /// Unknown name + a word of this document: "Haejinporte-parole" → "Haejin porte-parole".
+        case documentTail
+        /// Function word + word: "etle" → "et le", "decette" → "de cette".
+        case functionHead
+    }
+
+    var kind: Kind
+    /// Scalar offset inside the token where the space goes.
+    var offset: Int
+    var head: String
+    var tail: String
+    var headInDocument: Bool
+    var tailInDocument: Bool
+    var headInGazetteer: Bool
+    var wholeIsListed: Bool
+    /// Plausibility of the two halves, used to choose between split points.
+    var score: Double
+    var confidence: Double
+    var isSafe: Bool
+    /// The split reads well but its tail is also a common ending after this head, so it
+    /// cannot show a merge on its own; it can still be the best place for the space when
+    /// another split shows the merge ("sistemase": "sistemas e" shows it, "sistema se" fixes it).
+    var isBlocked = false
+}
+
+/// Finds the best split of a word token that looks like two words whose space was lost.
+///
+/// Decides from three kinds of evidence, in order of strength: the document itself (the head
+/// or the tail occurs elsewhere as a word of its own), the language's closed-class words (the
+/// tail is an article, preposition, conjunction or pronoun) and the frequency lexicon (both
+/// halves are frequent, the whole is unlisted). Only tokens that are unlisted or very rare and
+/// occur once in the document are considered, so real words, including rare names, stay
+/// untouched unless a split is overwhelmingly better. Linear in the token's length per token.
+struct MergedWordSplitter {
+    let context: RuleContext
+    let tails: MergedWordTails
+
+    /// Whole tokens (or hyphen parts) at least this frequent are words, not merges.
+    static let rareWhole = 2.0
+
+    init(context: RuleContext) {
+        self.context = context
+        self.tails = MergedWordTails(profile: context.profile)
+    }
+
+    func bestSplit(_ t: Int) -> MergedWordSplit? {
+        let document = context.document
+        let token = document.tokens[t]
+        guard token.kind == .word, !token.isElision else { return nil }
+        if token.shape == .mixed { return acronymSplit(t) }
+        guard token.shape == .lower || token.shape == .capitalized else { return nil }
+        let count = token.range.count
+        guard count >= 3, count <= 48 else { return nil }
+        let scalars = Array(document.scalars[token.range])
+        var hyphens: [Int] = []
+        for (k, s) in scalars.enumerated() {
+            if CharacterClass.isDigit(s) || CharacterClass.isApostrophe(s) { return nil }
+            if CharacterClass.isWordHyphen(s) { hyphens.append(k) }
+        }
+        let key = context.keys[t]
+        if (context.foldedCounts[key] ?? 0) >= 2 { return nil }
+        if isInsideIdentifier(t) { return nil }
+
+        var regions: [Range<Int>] = []
+        if hyphens.isEmpty {
+            guard context.zipfs[t] < Self.rareWhole else { return nil }
+            regions.append(0..<count)
+        } else {
+            if let first = hyphens.first { regions.append(0..<first) }
+            if let last = hyphens.last, last + 1 < count { regions.append(last + 1..<count) }
+        }
+
+        var best: MergedWordSplit? = nil
+        var bestOverall: MergedWordSplit? = nil
+        for region in regions where region.count >= (hyphens.isEmpty ? 3 : 4) {
+            let regionKey = LexiconKey.fold(Self.string(scalars[region]))
+            let wholeZipf = hyphens.isEmpty ? context.zipfs[t] : context.lexicon.zipf(folded: regionKey)
+            guard wholeZipf < Self.rareWhole else { continue }
+            if !hyphens.isEmpty, (context.foldedCounts[regionKey] ?? 0) >= 2 { continue }
+            // Heads have two letters or more, except a non-ASCII one-letter function word ("à").
+            let oneLetter = scalars[region.lowerBound].value >= 0x80
+                || [.es, .it, .pt].contains(document.language)
+            let firstOffset = region.lowerBound + (oneLetter ? 1 : 2)
+            for offset in firstOffset..<region.upperBound {
+                guard !Self.isMark(scalars[offset]) else { continue }
+                // Cheap screen: a function-word tail or head is short; a content tail needs a
+                // capitalised head.
+                let tailLength = region.upperBound - offset, headLength = offset - region.lowerBound
+                guard tailLength <= MergedWordTails.maxLength
+                        || (region.lowerBound == 0 && headLength <= MergedWordTails.maxLength)
+                        || (region.lowerBound == 0 && token.shape == .capitalized) else { continue }
+                guard let split = evaluate(t, scalars: scalars, region: region, offset: offset,
+                                           wholeZipf: wholeZipf) else { continue }
+                if !split.isBlocked, split.score > (best?.score ?? -1) { best = split }
+                if split.score > (bestOverall?.score ?? -1) { bestOverall = split }
+            }
+        }
+        guard var found = best else { return nil }
+        if let other = bestOverall, other.isBlocked, other.score > found.score + 0.5 {
+            // Another split point explains the same merge better: use its space, keep the evidence.
+            found.offset = other.offset
+            found.head = other.head
+            found.tail = other.tail
+            found.confidence -= 0.05
+            found.isSafe = found.isSafe && found.confidence >= 0.8
+        }
+        return found
+    }
+
+    // MARK: - One split point
+
+    private func evaluate(_ t: Int, scalars: [Unicode.Scalar], region: Range<Int>, offset: Int,
+                          wholeZipf: Double) -> MergedWordSplit? {
+        let language = context.document.language
+        let token = context.document.tokens[t]
+        let headPiece = LexiconKey.fold(Self.string(scalars[region.lowerBound..<offset]))
+        let tailPiece = LexiconKey.fold(Self.string(scalars[offset..<region.upperBound]))
+        let headLength = offset - region.lowerBound
+        let tailLength = region.upperBound - offset
+        let tailRunsOn = region.upperBound < scalars.count  // the tail continues past a hyphen
+        let headIsCapitalized = region.lowerBound == 0 && token.shape == .capitalized
+        let headFull = region.lowerBound > 0 ? LexiconKey.fold(Self.string(scalars[0..<offset])) : headPiece
+        let tailFull = tailRunsOn ? LexiconKey.fold(Self.string(scalars[offset..<scalars.count])) : tailPiece
+
+        let headZipf = context.lexicon.zipf(folded: headPiece)
+        let headDocument = (context.foldedCounts[headPiece] ?? 0) >= 1
+            || (region.lowerBound > 0 && (context.foldedCounts[headFull] ?? 0) >= 1)
+        let headGazetteer = headIsCapitalized && headLength >= 3
+            && !context.profile.gazetteer.candidates(startingWith: headPiece).isEmpty
+        let tailZipf = context.lexicon.zipf(folded: tailPiece)
+        let tailDocument = (context.foldedCounts[tailFull] ?? 0) >= 1
+        let wholeListed = wholeZipf > 0
+
+        let closed = headLength >= 4 && !tailRunsOn && !headIsCapitalized && tails.isTail(tailPiece)
+            && isClosedForm(headPiece, tail: tailPiece, language)
+        // A listed head that cannot take the tail as an ending needs less frequency.
+        let headStrong = (closed && headZipf >= 2.0 && headLength >= 5)
+            || (headDocument && headLength >= 3)
+            || headZipf >= (headLength <= 3 ? 4.5 : headIsCapitalized ? 3.5 : 3.0)
+            || headGazetteer
+            || (language == .de && isGermanCompound(headPiece))
+
+        var kind: MergedWordSplit.Kind
+        var confidence: Double
+        var tailScore: Double
+        if region.lowerBound == 0, !tailRunsOn, tails.isHead(headPiece) {
+            // Function word + function word: "etle", "decette", "dansla". A capital is only
+            // expected at a sentence start; elsewhere it marks a name ("Lesser").
+            guard isFollowedByWord(t), token.shape == .lower || token.capitalIsLicensed else { return nil }
+            // "a" + "questi", "y" + "para": a one-letter ASCII head needs a longer, unlisted whole.
+            if headLength == 1, scalars[0].isASCII, wholeListed || tailLength < 3 { return nil }
+            // A content word after a function word is too often a prefixed word ("decrecía",
+            // "unstable", "associável"): only two function words are trusted.
+            guard tails.isTail(tailPiece) else { return nil }
+            kind = .functionHead
+            confidence = 0.86
+            tailScore = max(tailZipf, tailDocument ? 3.5 : 0) + (tailDocument ? 1 : 0)
+            let safe = confidence >= 0.8
+            return MergedWordSplit(kind: kind, offset: offset,
+                                   head: Self.string(scalars[0..<offset]),
+                                   tail: Self.string(scalars[offset..<scalars.count]),
+                                   headInDocument: false, tailInDocument: tailDocument,
+                                   headInGazetteer: false, wholeIsListed: wholeListed,
+                                   score: max(headZipf, 5) + tailScore, confidence: confidence, isSafe: safe)
+        }
+        guard headLength >= 3 else { return nil }
+        if !tailRunsOn, tails.isTail(tailPiece) {
+            // Head + function word.
+            guard headStrong, isFollowedByWord(t) || (tails.isOpenEnded(tailPiece) && isFollowedByEnd(t))
+            else { return nil }
+            // A capitalised head is a name: names end in anything, so an ending-like tail needs
+            // the name attested elsewhere. A lowercase head needs a form that takes no ending.
+            // (A gazetteer name is no help here: "Africa" + "in", "Timor" + "ese" are its derivatives.)
+            let nameAttested = headDocument
+            var blocked = false
+            if tails.isStrongSuffix(tailPiece) {
+                blocked = headIsCapitalized ? !nameAttested || (language == .de && !closed) : !closed
+            } else if tails.isWeakSuffix(tailPiece) {
+                blocked = headIsCapitalized ? !nameAttested
+                    : !closed && (headZipf < 4 || (headLength < 4 && headZipf < 5))
+            }
+            if blocked {
+                let score = max(headZipf, headDocument ? 3.5 : 0) + (headDocument ? 1 : 0) + max(tailZipf, 5)
+                return MergedWordSplit(kind: .functionTail, offset: offset,
+                                       head: Self.string(scalars[0..<offset]),
+                                       tail: Self.string(scalars[offset..<scalars.count]),
+                                       headInDocument: headDocument, tailInDocument: false,
+                                       headInGazetteer: headGazetteer, wholeIsListed: wholeListed,
+                                       score: score, confidence: 0, isSafe: false, isBlocked: true)
+            }
+            if tailLength == 1, !(headDocument || headGazetteer || headZipf >= (closed ? 3.0 : 4.0)) { return nil }
+            if wholeListed, !(headDocument || headZipf >= 4.5) { return nil }
+            if tails.isClitic(tailPiece), !headIsCapitalized, Self.isVerbStem(headPiece, language) {
+                return nil
+            }
+            kind = .functionTail
+            confidence = 0.7
+            if headDocument { confidence += 0.12 }
+            if headZipf >= 4.5 || headGazetteer { confidence += 0.06 }
+            if !wholeListed { confidence += 0.04 }
+            if tailLength == 1 { confidence -= 0.05 }
+            tailScore = max(tailZipf, 5)
+        } else if headIsCapitalized, !wholeListed, tailLength >= (language == .de ? 4 : 5), !tails.isTail(tailPiece) {
+            let tailKnown = tailRunsOn ? tailDocument
+                : (tailZipf >= 3.0 || (tailDocument && tailLength >= 5))
+            guard tailKnown else { return nil }
+            let lowercaseTail = (context.lowercaseCounts[tailFull] ?? 0) >= 1
+                && (context.capitalizedMidSentence[tailFull] ?? 0) == 0
+            // German writes every noun with a capital, so a compound's second element never
+            // occurs in lowercase on its own; a glued verb or adjective does ("Beispielmuss").
+            if language == .de, !((lowercaseTail || Self.isGermanVerbForm(tailPiece)) && tailZipf >= 3.0
+                                  && (headDocument || headZipf >= 3.5)) {
+                return nil
+            }
+            let headEvidenced = (headDocument && headLength >= 4) || headGazetteer
+                || (language == .de && headZipf >= 3.5)
+            if headEvidenced {
+                kind = .contentTail
+                confidence = 0.6 + (headDocument ? 0.12 : 0) + (tailDocument ? 0.1 : 0) + (headGazetteer ? 0.05 : 0)
+            } else if headZipf < 2, headLength >= 4, tailDocument, tailFull.unicodeScalars.count >= 6,
+                      tailZipf >= 3.0, lowercaseTail {
+                kind = .documentTail
+                confidence = 0.62 + (tailRunsOn || tailLength >= 8 ? 0.05 : 0)
+            } else {
+                return nil
+            }
+            tailScore = max(tailZipf, tailDocument ? 3.5 : 0) + (tailDocument ? 1 : 0)
+        } else {
+            return nil
+        }
+
+        let headScore = max(headZipf, headDocument ? 3.5 : 0, headGazetteer ? 4.0 : 0) + (headDocument ? 1 : 0)
+        confidence = min(confidence, 0.95)
+        let documentEvidence = headDocument || tailDocument
+        let safe = kind == .functionTail ? confidence >= 0.8 : (documentEvidence && confidence >= 0.7)
+        return MergedWordSplit(kind: kind, offset: offset,
+                               head: Self.string(scalars[0..<offset]),
+                               tail: Self.string(scalars[offset..<scalars.count]),
+                               headInDocument: headDocument, tailInDocument: tailDocument,
+                               headInGazetteer: headGazetteer, wholeIsListed: wholeListed,
+                               score: headScore + tailScore, confidence: confidence, isSafe: safe)
+    }
+
+    /// A form that takes no further ending, so a function-word-like tail after it cannot be
+    /// an inflection: a plural ("programas" + "en"), a participle or gerund ("basado" + "en",
+    /// "mentioned" + "in"), or a Romance word stressed on a written accent near its end
+    /// ("instalación" + "en", "configuração" + "de").
+    private func isClosedForm(_ head: String, tail: String, _ language: Language) -> Bool {
+        let lexicon = context.lexicon
+        if head.hasSuffix("s") {
+            let singular = String(head.dropLast())
+            if lexicon.zipf(folded: singular) >= 3 { return true }
+            if head.hasSuffix("es"), lexicon.zipf(folded: String(head.dropLast(2))) >= 3 { return true }
+            if language == .en, head.hasSuffix("ies"), lexicon.zipf(folded: String(head.dropLast(3)) + "y") >= 3 {
+                return true
+            }
+        }
+        // An infinitive takes clitics (Romance) or future endings (French), nothing else:
+        // "instalar" + "y", "démarrer" + "le", "ottenere" + "la" are merges.
+        switch language {
+        case .es, .pt:
+            // Nouns in "-r" take gender and plural endings ("señora", "autores").
+            if head.hasSuffix("r"), !tails.isClitic(tail), !["a", "o", "e", "as", "os", "es"].contains(tail) {
+                return true
+            }
+        case .it:
+            if head.hasSuffix("are") || head.hasSuffix("ere") || head.hasSuffix("ire") { return true }
+        case .fr:
+            if head.hasSuffix("er") || head.hasSuffix("ir") || head.hasSuffix("re"),
+               !["a", "ai", "as", "ont", "ons", "ez", "es", "e"].contains(tail) { return true }
+        default:
+            break
+        }
+        // German "-der/-des/-dem/-den" after "-en" builds participle adjectives ("geltender");
+        // after anything else a d-article is a merge ("Dankder", "kannder").
+        if language == .de {
+            return ["der", "des", "dem", "den", "die"].contains(tail) && !head.hasSuffix("en") && !head.hasSuffix("n")
+        }
+        // Spanish and Portuguese participles are verb stem + "-do/-da"; after a noun these are merges.
+        if language == .es || language == .pt, ["do", "da", "dos", "das"].contains(tail) {
+            return !(head.hasSuffix("a") || head.hasSuffix("i") || head.hasSuffix("í") || head.hasSuffix("e"))
+        }
+        if tail.unicodeScalars.count == 1, let last = head.unicodeScalars.last,
+           let pairs = MergedWordTails.rareFinalVowelPairs[language] {
+            var pair = String(last)
+            pair.unicodeScalars.append(contentsOf: tail.unicodeScalars)
+            if pairs.contains(pair) { return true }
+        }
+        if language == .fr {
+            // No French word ends in "e" + "e…" or in a final "à"; "-ant" only takes "-e(s)".
+            if head.hasSuffix("e"), tail.hasPrefix("e") { return true }
+            if tail == "à" { return true }
+            if head.hasSuffix("ant"), !["e", "es", "s"].contains(tail) { return true }
+        }
+        // Adverbs and "-zione"/"-ción" nouns take no ending.
+        for ending in ["mente", "zione", "zioni", "ción", "ção", "ment"] where head.hasSuffix(ending) { return true }
+        if language == .en, head.hasSuffix("ly") { return true }
+        // Italian plurals in "-i" of a noun in "-o"/"-e": "pacchetti" + "di".
+        if language == .it, head.hasSuffix("i") {
+            let stem = String(head.dropLast())
+            if lexicon.zipf(folded: stem + "o") >= 3 || lexicon.zipf(folded: stem + "e") >= 3 { return true }
+        }
+        let endings: [String]
+        switch language {
+        case .es: endings = ["ado", "ido", "ada", "ida", "ando", "iendo"]
+        case .pt: endings = ["ado", "ido", "ada", "ida", "ando", "endo", "indo"]
+        case .it: endings = ["ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute",
+                             "ando", "endo"]
+        case .fr: endings = []
+        case .en: endings = ["ed", "ing"]
+        case .de: endings = []
+        }
+        for ending in endings where head.hasSuffix(ending) { return true }
+        if language == .es || language == .pt || language == .it {
+            for s in head.unicodeScalars.suffix(3) where Self.accentedVowels.contains(s.value) { return true }
+        }
+        return false
+    }
+
+    /// A German compound whose last element is a frequent word ("Schlüsselperson"): compounds
+    /// are mostly missing from frequency lists, their heads are not.
+    private func isGermanCompound(_ head: String) -> Bool {
+        let scalars = Array(head.unicodeScalars)
+        guard scalars.count >= 8 else { return false }
+        for start in 3...(scalars.count - 5) {
+            var suffix = String()
+            suffix.unicodeScalars.append(contentsOf: scalars[start...])
+            if context.lexicon.zipf(folded: suffix) >= 3.5 { return true }
+        }
+        return false
+    }
+
+    /// German verb forms that no noun shares, so they cannot end a compound: "-ieren" verbs
+    /// and their participles ("installieren", "spezialisiert") and "zu"-infinitives
+    /// ("einzurichten").
+    private static func isGermanVerbForm(_ word: String) -> Bool {
+        for ending in ["ieren", "iert", "ierte", "ierten", "iertes", "ierter"] where word.hasSuffix(ending) {
+            return true
+        }
+        for prefix in ["anzu", "aufzu", "auszu", "einzu", "zuzu", "vorzu", "mitzu", "abzu", "beizu", "nachzu",
+                       "herzu", "hinzu", "festzu", "freizu", "umzu", "darzu", "bereitzu", "durchzu"]
+            where word.hasPrefix(prefix) && word.hasSuffix("en") && word.unicodeScalars.count >= prefix.unicodeScalars.count + 4 {
+            return true
+        }
+        return false
+    }
+
+    /// á é í ó ú à è ì ò ù ã õ â ê ô
+    private static let accentedVowels: Set<UInt32> = [
+        0xE1, 0xE9, 0xED, 0xF3, 0xFA, 0xE0, 0xE8, 0xEC, 0xF2, 0xF9, 0xE3, 0xF5, 0xE2, 0xEA, 0xF4,
+    ]
+
+    /// An acronym glued to a function word: "RAIDcomo", "SATAet". CamelCase names
+    /// ("SELinux", "IPsec", "iPhone") do not split into an evidenced acronym and a
+    /// function word.
+    private func acronymSplit(_ t: Int) -> MergedWordSplit? {
+        let document = context.document
+        let token = document.tokens[t]
+        let scalars = Array(document.scalars[token.range])
+        var upper = 0
+        while upper < scalars.count, CharacterClass.isUppercase(scalars[upper]) { upper += 1 }
+        guard upper >= 2, upper + 2 <= scalars.count, upper <= 8 else { return nil }
+        for s in scalars[upper...] where !CharacterClass.isLowercase(s) { return nil }
+        let head = Self.string(scalars[0..<upper])
+        let tail = Self.string(scalars[upper...])
+        let headKey = LexiconKey.fold(head), tailKey = LexiconKey.fold(tail)
+        guard tails.isTail(tailKey), !tails.isStrongSuffix(tailKey), isFollowedByWord(t),
+              !isInsideIdentifier(t), (context.foldedCounts[context.keys[t]] ?? 0) < 2 else { return nil }
+        let headDocument = (context.foldedCounts[headKey] ?? 0) >= 1
+        guard headDocument || context.lexicon.zipf(folded: headKey) >= 3 else { return nil }
+        let confidence = headDocument ? 0.8 : 0.7
+        return MergedWordSplit(kind: .functionTail, offset: upper, head: head, tail: tail,
+                               headInDocument: headDocument, tailInDocument: false, headInGazetteer: false,
+                               wholeIsListed: context.zipfs[t] > 0, score: 10, confidence: confidence,
+                               isSafe: confidence >= 0.8)
+    }
+
+    // MARK: - Context
+
+    /// A function word needs something to govern: a word (or a quote or bracket opening one)
+    /// after a single space.
+    private func isFollowedByWord(_ t: Int) -> Bool {
+        let tokens = context.document.tokens
+        guard t + 2 < tokens.count, tokens[t + 1].kind == .space else { return false }
+        let next = tokens[t + 2]
+        if next.kind == .word || next.kind == .number { return true }
+        if next.kind == .punctuation, Self.openingMarks.contains(context.document.scalars[next.range.lowerBound].value) {
+            // « mot », “word”: the opener may be followed by a (no-break) space.
+            var k = t + 3
+            if k < tokens.count, tokens[k].kind == .space { k += 1 }
+            return k < tokens.count && (tokens[k].kind == .word || tokens[k].kind == .number)
+        }
+        return false
+    }
+
+    /// Opening quotes and brackets (not colons or dashes, which end what precedes them):
+    /// « “ „ ‘ ‹ " ' ( [ ¿ ¡
+    private static let openingMarks: Set<UInt32> = [
+        0xAB, 0x201C, 0x201E, 0x2018, 0x2039, 0x22, 0x27, 0x28, 0x5B, 0xBF, 0xA1,
+    ]
+
+    /// The token ends a clause: punctuation other than an opener or a hyphen follows.
+    private func isFollowedByEnd(_ t: Int) -> Bool {
+        let tokens = context.document.tokens
+        guard t + 1 < tokens.count else { return true }
+        let next = tokens[t + 1]
+        if next.kind == .newline { return true }
+        guard next.kind == .punctuation else { return false }
+        let s = context.document.scalars[next.range.lowerBound]
+        return ".,;:!?)»”\"…".unicodeScalars.contains(s)
+    }
+
+    /// Parts of URLs, e-mail addresses, handles, file names and identifiers are not prose.
+    private func isInsideIdentifier(_ t: Int) -> Bool {
+        let document = context.document
+        let tokens = document.tokens
+        if t > 0, tokens[t - 1].kind == .punctuation,
+           Self.identifierGlue.contains(document.scalars[tokens[t - 1].range.lowerBound].value) {
+            return true
+        }
+        if t + 2 < tokens.count, tokens[t + 1].kind == .punctuation,
+           tokens[t + 2].kind == .word || tokens[t + 2].kind == .number,
+           Self.identifierGlue.contains(document.scalars[tokens[t + 1].range.lowerBound].value) {
+            return true
+        }
+        return false
+    }
+
+    /// `/ @ # _ . \ : = & +` directly attached to a word.
+    private static let identifierGlue: Set<UInt32> = [0x2F, 0x40, 0x23, 0x5F, 0x2E, 0x5C, 0x3A, 0x3D, 0x26, 0x2B]
+
+    /// Romance infinitives and gerunds, which take attached clitics ("mantenerla", "facendolo").
+    private static func isVerbStem(_ head: String, _ language: Language) -> Bool {
+        switch language {
+        // Portuguese writes its clitics with a hyphen ("usando-o", "fazê-lo").
+        case .es, .it: head.hasSuffix("r") || head.hasSuffix("ndo")
+        default: false
+        }
+    }
+
+    private static func isMark(_ s: Unicode.Scalar) -> Bool {
+        guard s.value >= 0x300 else { return false }
+        switch s.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var s = String()
+        s.unicodeScalars.append(contentsOf: scalars)
+        return s
+    }
+}
