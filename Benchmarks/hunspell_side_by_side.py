@@ -4,7 +4,7 @@
 Installs nothing. Prerequisites (Debian/Ubuntu):
 
     apt-get install -y hunspell hunspell-fr
-    swift build -c release --product translint --product translint-benchmarks
+    swift build -c release --product translint && swift build -c release --product translint-benchmarks
 
 Usage (from the package root):
 
@@ -72,7 +72,7 @@ def main():
     cli = os.path.join(args.build, "translint")
     for exe in (bench, cli):
         if not os.access(exe, os.X_OK):
-            sys.exit(f"{exe} missing: swift build -c release --product translint --product translint-benchmarks")
+            sys.exit(f"{exe} missing: swift build -c release --product translint && swift build -c release --product translint-benchmarks")
 
     with tempfile.TemporaryDirectory(prefix="translint-hunspell-") as tmp:
         txt = os.path.join(tmp, "fr.txt")

@@ -27,7 +27,7 @@ for f in oneline-50mb.txt million-lines.txt long-word.txt big-200mb.txt; do
   /usr/bin/time -f "%M %e" -o "$dir/time" "$bin" check --lang fr "$dir/$f" >/dev/null 2>"$dir/err" < /dev/null
   rc=$?
   set -e
-  read -r rss seconds < "$dir/time" || true
+  read -r rss seconds < <(tail -n 1 "$dir/time") || true
   printf '%-20s exit %s  %6.1f s  peak RSS %5d MB\n' "$f" "$rc" "$seconds" "$((rss / 1024))"
   if [ "$rc" -gt 1 ]; then echo "  FAILED: $(tail -n 3 "$dir/err")"; status=1; fi
   if [ "$f" = big-200mb.txt ] && [ "$rss" -gt $((1024 * 1024)) ]; then echo "  FAILED: peak RSS over 1 GB"; status=1; fi

@@ -12,6 +12,8 @@ public struct LanguageProfile: Sendable {
     public let gazetteer: Gazetteer
     public let calques: [Calque]
     public let boilerplate: [BoilerplatePattern]
+    /// All boilerplate patterns as one expression, so a line of prose costs one match.
+    public let boilerplateMatcher: BoilerplateMatcher
     /// Open/close quote pairs in order of preference.
     public let quotePairs: [(open: Unicode.Scalar, close: Unicode.Scalar)]
     public let monthsCapitalized: Bool
@@ -75,6 +77,7 @@ public struct LanguageProfile: Sendable {
             }
         }
         self.boilerplate = patterns
+        self.boilerplateMatcher = BoilerplateMatcher(patterns)
 
         var settings: [String: String] = [:]
         for row in TSV.rows(files["profile.tsv"] ?? "", columns: 2) { settings[row[0]] = row[1] }
@@ -125,5 +128,26 @@ public final class BoilerplatePattern: @unchecked Sendable {
     public func matches(_ line: String) -> Bool {
         let range = NSRange(line.startIndex..<line.endIndex, in: line)
         return regex.firstMatch(in: line, options: [], range: range) != nil
+    }
+}
+
+/// Matches a line against every boilerplate pattern with a single combined expression first;
+/// only a line that matches one of them is tried pattern by pattern to say which.
+public final class BoilerplateMatcher: @unchecked Sendable {
+    private let combined: NSRegularExpression?
+    private let patterns: [BoilerplatePattern]
+
+    init(_ patterns: [BoilerplatePattern]) {
+        self.patterns = patterns
+        let alternation = patterns.map { "(?:\($0.pattern))" }.joined(separator: "|")
+        self.combined = patterns.isEmpty ? nil : try? NSRegularExpression(pattern: "^(?:\(alternation))$", options: [])
+    }
+
+    /// The first pattern matching the whole line, if any.
+    public func match(_ line: String) -> BoilerplatePattern? {
+        guard let combined else { return nil }
+        let range = NSRange(line.startIndex..<line.endIndex, in: line)
+        guard combined.firstMatch(in: line, options: [], range: range) != nil else { return nil }
+        return patterns.first { $0.matches(line) }
     }
 }

@@ -40,7 +40,8 @@ public struct LeakedBoilerplateRule: Rule {
 
     public func findings(in context: RuleContext) -> [Finding] {
         let document = context.document
-        let patterns = context.profile.boilerplate
+        let matcher = context.profile.boilerplateMatcher
+        var seen: [String: BoilerplatePattern?] = [:]
         var findings: [Finding] = []
         for (l, line) in document.lines.enumerated() where !line.isBlank {
             guard line.range.count <= LeakedBoilerplateRule.maximumLength else { continue }
@@ -50,7 +51,11 @@ public struct LeakedBoilerplateRule: Rule {
             if isLoneMark(content) {
                 message = "A line holding only '\(content)' is a leftover of a list or a removed link"
                 confidence = 0.75
-            } else if let pattern = patterns.first(where: { $0.matches(content) }) {
+            } else if let pattern = seen[content] ?? {
+                let found = matcher.match(content)
+                seen[content] = .some(found)
+                return found
+            }() {
                 message = "Web-page furniture (\(pattern.kind)) left in the text: \(pattern.explanation.trimmingTrailingPeriod)"
                 confidence = 0.85
             }

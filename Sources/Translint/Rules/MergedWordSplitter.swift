@@ -227,7 +227,9 @@ struct MergedWordSplitter {
             } else if headZipf < 2, headLength >= 4, tailDocument, tailFull.unicodeScalars.count >= 6,
                       tailZipf >= 3.0, lowercaseTail {
                 kind = .documentTail
-                confidence = 0.62 + (tailRunsOn || tailLength >= 8 ? 0.05 : 0)
+                // A hyphenated compound written as-is elsewhere ("porte-parole") is strong
+                // evidence: such a tail is no chance ending of a name.
+                confidence = 0.62 + (tailRunsOn ? 0.1 : tailLength >= 8 ? 0.05 : 0)
             } else {
                 return nil
             }
