@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "Translint", targets: ["Translint"]),
         .executable(name: "translint", targets: ["TranslintCLI"]),
+        .executable(name: "translint-benchmarks", targets: ["TranslintBenchmarks"]),
     ],
     dependencies: [],
     targets: [
@@ -16,6 +17,11 @@ let package = Package(
         .executableTarget(
             name: "TranslintCLI",
             dependencies: ["Translint"]
+        ),
+        .executableTarget(
+            name: "TranslintBenchmarks",
+            dependencies: ["Translint"],
+            path: "Benchmarks/Throughput"
         ),
         .testTarget(
             name: "TranslintTests",

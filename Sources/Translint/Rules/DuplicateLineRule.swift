@@ -41,11 +41,11 @@ public struct DuplicateLineRule: Rule {
         var previousContent: String? = nil
         for (l, line) in document.lines.enumerated() {
             guard !line.isBlank else { continue }
-            let content = document.string(in: line.range).trimmingCharacters(in: .whitespaces)
+            let content = document.trimmedString(in: line.range)
             defer { previousContent = content }
-            let words = line.tokens.filter { document.tokens[$0].kind == .word }.count
-            let letters = content.unicodeScalars.filter { CharacterClass.isLetter($0) }.count
-            guard words >= 5 || letters >= 30 else { continue }
+            var words = 0
+            for t in line.tokens where document.tokens[t].kind == .word { words += 1; if words >= 5 { break } }
+            guard words >= 5 || content.unicodeScalars.lazy.filter({ CharacterClass.isLetter($0) }).count >= 30 else { continue }
             guard let first = firstSeen[content] else { firstSeen[content] = l; continue }
             // Adjacent repeats (only blank lines or other copies in between) are near-certain.
             let adjacent = previousContent == content

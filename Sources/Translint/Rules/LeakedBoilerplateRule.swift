@@ -45,7 +45,7 @@ public struct LeakedBoilerplateRule: Rule {
         var findings: [Finding] = []
         for (l, line) in document.lines.enumerated() where !line.isBlank {
             guard line.range.count <= LeakedBoilerplateRule.maximumLength else { continue }
-            let content = document.string(in: line.range).trimmingCharacters(in: .whitespaces)
+            let content = document.trimmedString(in: line.range)
             var message: String? = nil
             var confidence = 0.0
             if isLoneMark(content) {

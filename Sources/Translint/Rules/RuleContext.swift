@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a rule reads: the document, its language's profile and lexicon, and per-document
 /// statistics computed once and shared by all rules (folded keys and frequencies of every
 /// word, and how often each form occurs in this very document — the best evidence for names).
@@ -25,30 +27,82 @@ public struct RuleContext: Sendable {
         self.profile = profile
         self.lexicon = lexicon
         self.resources = resources
-        var keys = [String](repeating: "", count: document.tokens.count)
-        var zipfs = [Double](repeating: 0, count: document.tokens.count)
+        let tokens = document.tokens
+        var keys = [String](repeating: "", count: tokens.count)
+        var zipfs = [Double](repeating: 0, count: tokens.count)
+        // Word forms repeat (Zipf's law), so each distinct surface form is folded, looked up and
+        // turned into a String once; every occurrence costs one hash of its UTF-8 bytes and one
+        // probe. The counts are kept per form and turned into dictionaries at the end, in
+        // first-occurrence order, which gives the same dictionaries as counting word by word.
+        var forms = ByteSliceInterner(expected: min(tokens.count, 1 << 16))
+        var formKey: [String] = []          // per form: its folded key (document.key)
+        var formZipf: [Double] = []         // per form: zipf of that key
+        var formKeyID: [Int] = []           // per form: id of its key among `keyStrings`
+        var formCount: [Int] = []
+        var formFirst: [Int] = []           // per form: first token holding it
+        var keyIDs: [String: Int] = [:]     // distinct keys only (String equality, as before)
+        var keyStrings: [String] = []
+        var keyCount: [Int] = []
+        var capitalizedCount: [Int] = []
+        var lowerCount: [Int] = []
+        var hyphenKeyCount: [Int: Int] = [:]
+        document.utf8.withUnsafeBufferPointer { utf8 in
+            for t in document.words {
+                let token = tokens[t]
+                let (form, isNew) = forms.intern(utf8, token.utf8)
+                if isNew {
+                    let key = document.key(t)
+                    formKey.append(key)
+                    formZipf.append(lexicon.zipf(folded: key))
+                    let id: Int
+                    if let existing = keyIDs[key] {
+                        id = existing
+                    } else {
+                        id = keyStrings.count
+                        keyIDs[key] = id
+                        keyStrings.append(key)
+                        keyCount.append(0)
+                        capitalizedCount.append(0)
+                        lowerCount.append(0)
+                    }
+                    formKeyID.append(id)
+                    formCount.append(0)
+                    formFirst.append(t)
+                }
+                formCount[form] += 1
+                keys[t] = formKey[form]
+                zipfs[t] = formZipf[form]
+                let id = formKeyID[form]
+                keyCount[id] += 1
+                if token.hasHyphen { hyphenKeyCount[form, default: 0] += 1 }
+                switch token.shape {
+                case .capitalized where !token.capitalIsLicensed:
+                    capitalizedCount[id] += 1
+                case .lower:
+                    lowerCount[id] += 1
+                default:
+                    break
+                }
+            }
+        }
         var surface: [String: Int] = [:]
+        surface.reserveCapacity(formCount.count)
+        for form in formCount.indices {
+            surface[document.string(formFirst[form]), default: 0] += formCount[form]
+        }
         var folded: [String: Int] = [:]
+        folded.reserveCapacity(keyStrings.count)
         var capitalized: [String: Int] = [:]
         var lower: [String: Int] = [:]
-        for t in document.words {
-            let key = document.key(t)
-            keys[t] = key
-            zipfs[t] = lexicon.zipf(folded: key)
-            surface[document.string(t), default: 0] += 1
-            folded[key, default: 0] += 1
-            let token = document.tokens[t]
-            if token.hasHyphen {
-                for part in key.split(separator: "-") where !part.isEmpty { folded[String(part), default: 0] += 1 }
-            }
-            switch token.shape {
-            case .capitalized where !token.capitalIsLicensed:
-                capitalized[key, default: 0] += 1
-            case .lower:
-                lower[key, default: 0] += 1
-            default:
-                break
-            }
+        for id in keyStrings.indices {
+            folded[keyStrings[id]] = keyCount[id]
+            if capitalizedCount[id] > 0 { capitalized[keyStrings[id]] = capitalizedCount[id] }
+            if lowerCount[id] > 0 { lower[keyStrings[id]] = lowerCount[id] }
+        }
+        // Each part of a hyphenated compound counts too ("nord-coréens" → "nord", "coréens").
+        for form in hyphenKeyCount.keys.sorted() {
+            let n = hyphenKeyCount[form]!
+            for part in formKey[form].split(separator: "-") where !part.isEmpty { folded[String(part), default: 0] += n }
         }
         self.keys = keys
         self.zipfs = zipfs
@@ -65,4 +119,68 @@ public struct RuleContext: Sendable {
     /// The text of token `t`.
     @inline(__always) public func text(_ t: Int) -> String { document.string(t) }
     @inline(__always) public func token(_ t: Int) -> Token { document.tokens[t] }
+}
+
+/// Interns byte slices of one buffer: equal bytes get the same small integer id, in order of
+/// first appearance. Open addressing over (offset, length) pairs into the buffer; a lookup
+/// allocates nothing.
+struct ByteSliceInterner {
+    private var slots: [Int32]                  // id + 1; 0 is empty
+    private var starts: [Int] = []
+    private var lengths: [Int32] = []
+    private var hashes: [UInt32] = []
+    private var mask: Int
+
+    init(expected: Int) {
+        var capacity = 64
+        while capacity < expected * 2 { capacity <<= 1 }
+        slots = [Int32](repeating: 0, count: capacity)
+        mask = capacity - 1
+    }
+
+    var count: Int { starts.count }
+
+    @inline(__always)
+    private static func hash(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt32 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for k in 0..<n { h = (h ^ UInt64(p[k])) &* 0x100000001b3 }
+        return UInt32(truncatingIfNeeded: h ^ (h >> 32))
+    }
+
+    /// The id of `buffer[range]`, and whether it was new.
+    @inline(__always)
+    mutating func intern(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (Int, Bool) {
+        let base = buffer.baseAddress!
+        let p = base + range.lowerBound
+        let n = range.count
+        let h = ByteSliceInterner.hash(p, n)
+        var slot = Int(h) & mask
+        while true {
+            let e = Int(slots[slot])
+            if e == 0 { break }
+            let id = e - 1
+            if hashes[id] == h, Int(lengths[id]) == n, memcmp(base + starts[id], p, n) == 0 {
+                return (id, false)
+            }
+            slot = (slot + 1) & mask
+        }
+        let id = starts.count
+        starts.append(range.lowerBound)
+        lengths.append(Int32(truncatingIfNeeded: n))
+        hashes.append(h)
+        slots[slot] = Int32(id + 1)
+        if starts.count * 2 > slots.count { grow() }
+        return (id, true)
+    }
+
+    private mutating func grow() {
+        let capacity = slots.count * 2
+        slots = [Int32](repeating: 0, count: capacity)
+        mask = capacity - 1
+        for id in starts.indices {
+            var slot = Int(hashes[id]) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(id + 1)
+        }
+    }
 }

@@ -2,8 +2,32 @@
 /// falls back to Unicode properties, so accented letters, combining marks and non-Latin
 /// scripts are words too.
 enum CharacterClass {
+    /// Flags of every scalar below `tableLimit` (Latin, Greek, Cyrillic, Hebrew, Arabic…),
+    /// computed once from the very functions below, so a lookup gives the same answer as the
+    /// Unicode property queries it replaces (which cost a binary search each).
+    static let tableLimit: UInt32 = 0x800
+    static let letterFlag: UInt8 = 1, digitFlag: UInt8 = 2, upperFlag: UInt8 = 4, lowerFlag: UInt8 = 8
+    static let table: [UInt8] = (0..<tableLimit).map { v in
+        guard let s = Unicode.Scalar(v) else { return 0 }
+        var f: UInt8 = 0
+        if slowIsLetter(s) { f |= letterFlag }
+        if s.properties.numericType == .decimal || (v >= 0x30 && v <= 0x39) { f |= digitFlag }
+        if s.properties.isUppercase { f |= upperFlag }
+        if s.properties.isLowercase { f |= lowerFlag }
+        return f
+    }
+
     @inline(__always)
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 {
+            return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A)
+        }
+        if v < tableLimit { return table[Int(v)] & letterFlag != 0 }
+        return slowIsLetter(s)
+    }
+
+    static func slowIsLetter(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 {
             return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A)
@@ -21,6 +45,7 @@ enum CharacterClass {
     static func isDigit(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v >= 0x30 && v <= 0x39 }
+        if v < tableLimit { return table[Int(v)] & digitFlag != 0 }
         return s.properties.numericType == .decimal
     }
 
@@ -59,6 +84,7 @@ enum CharacterClass {
     static func isUppercase(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        if v < tableLimit { return table[Int(v)] & upperFlag != 0 }
         return s.properties.isUppercase
     }
 
@@ -66,6 +92,7 @@ enum CharacterClass {
     static func isLowercase(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v >= 0x61 && v <= 0x7A }
+        if v < tableLimit { return table[Int(v)] & lowerFlag != 0 }
         return s.properties.isLowercase
     }
 

@@ -145,11 +145,48 @@ public struct Document: Sendable {
         String(decoding: utf8[tokens[t].utf8], as: UTF8.self)
     }
 
-    /// The text of a scalar range.
+    /// The text of a scalar range: one copy of its UTF-8 bytes (no per-scalar appends).
     public func string(in range: Range<Int>) -> String {
-        var s = String()
-        s.unicodeScalars.append(contentsOf: scalars[range.clamped(to: 0..<scalars.count)])
-        return s
+        let r = range.clamped(to: 0..<scalars.count)
+        if r.isEmpty { return "" }
+        return String(decoding: utf8[utf8Offset(ofScalar: r.lowerBound)..<utf8Offset(ofScalar: r.upperBound)],
+                      as: UTF8.self)
+    }
+
+    /// The UTF-8 byte offset of scalar offset `s` (0...scalars.count). Tokens tile the text, so
+    /// this is a binary search over tokens plus a walk inside one token; O(1) for ASCII text.
+    public func utf8Offset(ofScalar s: Int) -> Int {
+        if scalars.count == utf8.count { return s }          // all ASCII: offsets coincide
+        if s >= scalars.count { return utf8.count }
+        if s <= 0 { return 0 }
+        var lo = 0, hi = tokens.count - 1
+        while lo < hi {                                        // last token starting at or before s
+            let mid = (lo + hi + 1) >> 1
+            if tokens[mid].range.lowerBound <= s { lo = mid } else { hi = mid - 1 }
+        }
+        let token = tokens[lo]
+        var byte = token.utf8.lowerBound
+        var k = token.range.lowerBound
+        while k < s {
+            let v = scalars[k].value
+            byte += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+            k += 1
+        }
+        return byte
+    }
+
+    /// `string(in: range).trimmingCharacters(in: .whitespaces)` without Foundation: trims
+    /// U+0009 and every space separator (Zs) at both ends, as `CharacterSet.whitespaces` does.
+    public func trimmedString(in range: Range<Int>) -> String {
+        var r = range.clamped(to: 0..<scalars.count)
+        @inline(__always) func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+            let v = s.value
+            if v < 0x80 { return v == 0x20 || v == 0x09 }
+            return s.properties.generalCategory == .spaceSeparator
+        }
+        while !r.isEmpty, isWhitespace(scalars[r.lowerBound]) { r = (r.lowerBound + 1)..<r.upperBound }
+        while !r.isEmpty, isWhitespace(scalars[r.upperBound - 1]) { r = r.lowerBound..<(r.upperBound - 1) }
+        return string(in: r)
     }
 
     /// The token's text folded as the lexicons store words: lowercase, ASCII apostrophe,
