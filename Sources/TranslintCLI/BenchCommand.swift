@@ -6,7 +6,7 @@ enum BenchCommand: Command {
     static let name = "bench"
     static let summary = "Score the rules on labeled JSONL corpora (precision, recall, fix accuracy)"
     static let help = """
-    USAGE: translint bench PATH... [--format text|json] [--thresholds FILE] [--min-confidence X]
+    USAGE: translint bench PATH... [--format text|json|html] [--thresholds FILE] [--min-confidence X]
                            [--lang L] [--per-document] [--errors N] [--disable RULE...]
 
     Runs the analyzer on every document of the corpora (files, or folders searched for *.jsonl)
@@ -17,7 +17,8 @@ enum BenchCommand: Command {
     one block per corpus file, then an overall block.
 
     OPTIONS:
-      --format text|json    A table (default) or one JSON object (schema: Benchmarks/README.md)
+      --format text|json|html  A table (default), one JSON object (schema: Benchmarks/README.md), or a
+                            self-contained HTML page with bars per category
       --thresholds FILE     Exit 1 and list each missed bound (corpus, metric, required, measured)
       --min-confidence X    Drop findings under X (0…1; default 0.5)
       --lang L              Analyse every document as L (fr, es, it, pt, de, en) or identify it
@@ -47,8 +48,8 @@ enum BenchCommand: Command {
                                                            "--errors", "--disable"])
             if args.flag("--help", "-h") { Console.out(help + "\n"); return 0 }
             format = try args.value("--format") ?? "text"
-            guard format == "text" || format == "json" else {
-                throw Arguments.UsageError(description: "--format takes text or json, not '\(format)'")
+            guard ["text", "json", "html"].contains(format) else {
+                throw Arguments.UsageError(description: "--format takes text, json or html, not '\(format)'")
             }
             thresholdsPath = try args.value("--thresholds")
             minConfidence = try args.double("--min-confidence", in: 0...1)
@@ -117,6 +118,8 @@ enum BenchCommand: Command {
             let object = BenchJSON.object(corpora: evaluations, overall: overall, misses: misses,
                                           thresholdsFile: thresholdsPath, options: options)
             Console.out(object.pretty() + "\n")
+        } else if format == "html" {
+            Console.out(html(corpora: evaluations, overall: overall))
         } else {
             Console.out(BenchTextTable.render(corpora: evaluations, overall: evaluations.count > 1 ? overall : nil,
                                               perDocument: perDocument, errors: errors))
@@ -127,6 +130,21 @@ enum BenchCommand: Command {
             return 1
         }
         return 0
+    }
+
+    /// The overall metrics as an HTML page (one row per category, bars for the ratios).
+    static func html(corpora: [CorpusEvaluation], overall: CorpusEvaluation) -> String {
+        func row(_ name: String, _ c: CategoryCounts) -> HTMLBenchReporter.CategoryRow {
+            HTMLBenchReporter.CategoryRow(name: name, gold: c.gold, predicted: c.predicted, truePositives: c.truePositives,
+                                          precision: c.precision, recall: c.recall, f1: c.f1, fixAccuracy: c.fixAccuracy)
+        }
+        let rows = overall.sortedCategories.map { row($0.rawValue, overall.categories[$0] ?? CategoryCounts()) }
+        let d = overall.documentMetrics
+        let document = HTMLBenchReporter.DocumentMetrics(documents: d.count, accuracy: d.accuracy, precision: d.precision,
+                                                         recall: d.recall, rocAUC: d.auc,
+                                                         cleanFindingsPer10kWords: d.cleanFindingsPer10kWords)
+        return HTMLBenchReporter.render(corpora: corpora.map(\.path), rows: rows, micro: row("micro", overall.micro),
+                                        documentLevel: document)
     }
 
     static func describe(_ choice: LanguageChoice) -> String {
