@@ -6,10 +6,19 @@ struct Injection: Sendable, Hashable {
     /// Unicode scalar offsets into the clean text (empty for an insertion).
     var range: Range<Int>
     var replacement: String
+    /// Clean text that no other injection may touch, beyond `range` itself: a duplicated
+    /// line's original must stay an exact copy of the inserted repeat.
+    var guarded: Range<Int>? = nil
 
-    /// True when the two leave at least one untouched clean scalar between them (so their
-    /// labels neither overlap nor touch in the garbled text).
+    /// Everything this injection claims: its range and its guarded text.
+    var claim: Range<Int> {
+        guard let g = guarded else { return range }
+        return min(g.lowerBound, range.lowerBound)..<max(g.upperBound, range.upperBound)
+    }
+
+    /// True when the two leave at least one untouched clean scalar between their claims (so
+    /// their labels neither overlap nor touch in the garbled text).
     func isApart(from other: Injection) -> Bool {
-        range.upperBound < other.range.lowerBound || other.range.upperBound < range.lowerBound
+        claim.upperBound < other.claim.lowerBound || other.claim.upperBound < claim.lowerBound
     }
 }

@@ -158,9 +158,10 @@ struct SiteFinder {
             s.unicodeScalars.append(contentsOf: c.scalars[line])
             if i + 1 < c.lines.count {
                 let at = line.upperBound + 1
-                out.append(Injection(kind: .duplicateLine, range: at..<at, replacement: s + "\n"))
+                out.append(Injection(kind: .duplicateLine, range: at..<at, replacement: s + "\n", guarded: line))
             } else {
-                out.append(Injection(kind: .duplicateLine, range: line.upperBound..<line.upperBound, replacement: "\n" + s))
+                out.append(Injection(kind: .duplicateLine, range: line.upperBound..<line.upperBound, replacement: "\n" + s,
+                                     guarded: line))
             }
         }
         return out

@@ -32,6 +32,27 @@ import Testing
         #expect(a != c)
     }
 
+    /// Regression: another injection used to land in a duplicated line's original, so the
+    /// "repeat" no longer repeated anything and the duplicate-line rule rightly missed it.
+    @Test func duplicatedLinesRepeatTheirOriginalExactly() {
+        var checked = 0
+        for seed in 1...60 as ClosedRange<UInt64> {
+            for d in Garbler(options: Self.options(seed: seed, rate: 0.6)).garble(Self.text)
+            where d.artifacts.contains(where: { $0.category == .duplicateLine }) {
+                let scalars = Array(d.text.unicodeScalars)
+                for a in d.artifacts where a.category == .duplicateLine {
+                    var copy = String(); copy.unicodeScalars.append(contentsOf: scalars[a.range])
+                    let line = copy.trimmingCharacters(in: .newlines)
+                    var before = String(); before.unicodeScalars.append(contentsOf: scalars[..<a.range.lowerBound])
+                    let previous = before.trimmingCharacters(in: .newlines).components(separatedBy: "\n").last ?? ""
+                    #expect(previous == line, "seed \(seed): \(previous.debugDescription) vs \(line.debugDescription)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 10)
+    }
+
     @Test func splitMix64IsTheReferenceSequence() {
         // First outputs of SplitMix64 seeded with 0 (reference implementation by S. Vigna).
         var rng = SplitMix64(seed: 0)
