@@ -81,6 +81,8 @@ def hunspell_pipe(lang, lines):
                          encoding="utf-8", env=env, check=True).stdout.split("\n")
     if not out or not out[0].startswith("@(#)"):
         sys.exit(f"unexpected hunspell banner: {out[:1]}")
+    if out[-1] == "":
+        out.pop()  # the split after the final newline
     blocks, block = [], []
     for r in out[1:]:
         if r == "":
@@ -317,7 +319,7 @@ def main():
         ov = lambda s, e, a, b: min(e, b) > max(s, a)
         md.append("")
         md.append("| rare name (seed) | occurrences | inside a gold artifact | flagged by Hunspell | "
-                  "flagged by Translint (any category) | Translint findings there |")
+                  "flagged by Translint (any category) | Translint rules there |")
         md.append("|---|---:|---:|---:|---:|---|")
         tot = [0, 0, 0, 0]
         names = {}
@@ -325,13 +327,13 @@ def main():
             occ = [(m.start(), m.end()) for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)]
             ing = sum(any(ov(s, e, a, b) for a, b, _ in gold_spans) for s, e in occ)
             hflag = sum(any(ov(s, e, f[0], f[1]) for f in hf) for s, e in occ)
-            tl_there = [f"{f['rule']} «{f['text']}»" for s, e in occ for f in tf if ov(s, e, f["start"], f["end"])]
+            tl_there = sorted({f["rule"] for s, e in occ for f in tf if ov(s, e, f["start"], f["end"])})
             tflag = sum(any(ov(s, e, f["start"], f["end"]) for f in tf) for s, e in occ)
             names[name] = {"occurrences": len(occ), "in_gold": ing, "hunspell": hflag, "translint": tflag}
             for k, v in enumerate((len(occ), ing, hflag, tflag)):
                 tot[k] += v
             md.append(f"| {name} | {len(occ)} | {ing} | {hflag} | {tflag} | "
-                      f"{'; '.join(tl_there).replace('|', '/') or '—'} |")
+                      f"{', '.join(tl_there) or '—'} |")
         md.append(f"| **total** | {tot[0]} | {tot[1]} | {tot[2]} | {tot[3]} | |")
         flagged_h = sum(1 for v in names.values() if v["hunspell"])
         flagged_t = sum(1 for v in names.values() if v["translint"])

@@ -141,7 +141,12 @@ struct MergedWordSplitter {
         let closed = headLength >= 4 && !tailRunsOn && !headIsCapitalized && tails.isTail(tailPiece)
             && isClosedForm(headPiece, tail: tailPiece, language)
         // A listed head that cannot take the tail as an ending needs less frequency.
+        // A tail that never ends a word ("avec", "dans", "pour") after a listed head of five
+        // letters or more, the whole unlisted: "véloceavec", "retaillagedans".
+        let plainTail = !tailRunsOn && tailLength >= 2 && tails.isTail(tailPiece)
+            && !tails.isStrongSuffix(tailPiece) && !tails.isWeakSuffix(tailPiece)
         let headStrong = (closed && headZipf >= 2.0 && headLength >= 5)
+            || (plainTail && !wholeListed && headLength >= 5 && headZipf >= (headIsCapitalized ? 2.5 : 2.0))
             || (headDocument && headLength >= 3)
             || headZipf >= (headLength <= 3 ? 4.5 : headIsCapitalized ? 3.5 : 3.0)
             || headGazetteer
@@ -183,8 +188,11 @@ struct MergedWordSplitter {
             if tails.isStrongSuffix(tailPiece) {
                 blocked = headIsCapitalized ? !nameAttested || (language == .de && !closed) : !closed
             } else if tails.isWeakSuffix(tailPiece) {
+                // A frequent lowercase head glued to an unlisted whole ("sauvegardedes") is a
+                // merge more often than a rare inflection.
+                let frequentHead = headZipf >= 3.0 && headLength >= 5 && !wholeListed
                 blocked = headIsCapitalized ? !nameAttested
-                    : !closed && (headZipf < 4 || (headLength < 4 && headZipf < 5))
+                    : !closed && !frequentHead && (headZipf < 4 || (headLength < 4 && headZipf < 5))
             }
             if blocked {
                 let score = max(headZipf, headDocument ? 3.5 : 0) + (headDocument ? 1 : 0) + max(tailZipf, 5)
