@@ -138,7 +138,9 @@ struct MergedWordSplitter {
         let tailDocument = (context.foldedCounts[tailFull] ?? 0) >= 1
         let wholeListed = wholeZipf > 0
 
-        let closed = headLength >= 4 && !tailRunsOn && !headIsCapitalized && tails.isTail(tailPiece)
+        // German writes every noun with a capital, so there a capital is no sign of a name.
+        let nounCapital = headIsCapitalized && language == .de && headZipf >= 2.5
+        let closed = headLength >= 4 && !tailRunsOn && (!headIsCapitalized || nounCapital) && tails.isTail(tailPiece)
             && isClosedForm(headPiece, tail: tailPiece, language)
         // A listed head that cannot take the tail as an ending needs less frequency.
         // A tail that never ends a word ("avec", "dans", "pour") after a listed head of five
@@ -146,7 +148,8 @@ struct MergedWordSplitter {
         let plainTail = !tailRunsOn && tailLength >= 2 && tails.isTail(tailPiece)
             && !tails.isStrongSuffix(tailPiece) && !tails.isWeakSuffix(tailPiece)
         let headStrong = (closed && headZipf >= 2.0 && headLength >= 5)
-            || (plainTail && !wholeListed && headLength >= 5 && headZipf >= (headIsCapitalized ? 2.5 : 2.0))
+            || (plainTail && !wholeListed && headLength >= 5
+                && headZipf >= (headIsCapitalized && language != .de ? 2.5 : 2.0))
             || (headDocument && headLength >= 3)
             || headZipf >= (headLength <= 3 ? 4.5 : headIsCapitalized ? 3.5 : 3.0)
             || headGazetteer
@@ -186,7 +189,8 @@ struct MergedWordSplitter {
             let nameAttested = headDocument
             var blocked = false
             if tails.isStrongSuffix(tailPiece) {
-                blocked = headIsCapitalized ? !nameAttested || (language == .de && !closed) : !closed
+                blocked = nounCapital ? !closed
+                    : headIsCapitalized ? !nameAttested || (language == .de && !closed) : !closed
             } else if tails.isWeakSuffix(tailPiece) {
                 // A frequent lowercase head glued to an unlisted whole ("sauvegardedes") is a
                 // merge more often than a rare inflection.
