@@ -19,9 +19,9 @@ for f in sorted(pathlib.Path("Corpora").rglob("*.jsonl")):
             text = json.loads(line)["text"]
         except Exception:
             continue
-        data = text.encode("utf-8")[:4096]
+        data = text.encode("utf-8")[:512]
         (out / hashlib.sha1(data).hexdigest()).write_bytes(data)
 PY
 fi
 export TRANSLINT_DATA="$PWD/Sources/Translint/Resources"
-exec "$out/translint-fuzzer" -runs="$runs" -max_len=4096 -timeout=10 -print_final_stats=1 "$@" "$out/corpus"
+exec "$out/translint-fuzzer" -runs="$runs" -max_len="${MAX_LEN:-512}" -timeout=10 -print_final_stats=1 "$@" "$out/corpus"

@@ -55,3 +55,19 @@ import Testing
         #expect(doubled?["text"] as? String == "le Le")
     }
 }
+
+/// The committed accuracy gate fails when a rule is made worse, and names what it missed.
+@Suite struct AccuracyGateTests {
+    @Test func disablingARuleMissesTheCommittedThresholds() throws {
+        let seed = "Corpora/in-the-wild/seed-article-fr.jsonl"
+        let pass = try CLIRunner.run(["bench", seed, "--thresholds", "Benchmarks/thresholds.json"])
+        #expect(pass.status == 0, "\(pass.stderr)")
+        let weakened = try CLIRunner.run(["bench", seed, "--thresholds", "Benchmarks/thresholds.json",
+                                          "--disable", "merged-word"])
+        #expect(weakened.status == 1)
+        #expect(weakened.stderr.contains("threshold missed") && weakened.stderr.contains("merged-word"))
+        let lowered = try CLIRunner.run(["bench", seed, "--thresholds", "Benchmarks/thresholds.json",
+                                         "--min-confidence", "0.95"])
+        #expect(lowered.status == 1)
+    }
+}
