@@ -53,4 +53,23 @@ func readmeExample() throws -> (report: Report, repaired: String, sarif: String)
         #expect(repaired.components(separatedBy: "Poutine est arrivé à Pyongyang mardi soir.").count == 2)
         #expect(sarif.contains("\"version\": \"2.1.0\""))
     }
+
+    /// The README's code block and the body of `readmeExample()` say the same thing.
+    @Test func readmeShowsThisCode() throws {
+        let here = URL(fileURLWithPath: #filePath)
+        let root = here.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        let source = try String(contentsOf: here, encoding: .utf8)
+        guard let start = readme.range(of: "```swift\nimport Translint\n\n// 1. An analyzer"),
+              let end = readme.range(of: "\n```", range: start.upperBound..<readme.endIndex),
+              let bodyStart = source.range(of: "throws -> (report: Report, repaired: String, sarif: String) {\n"),
+              let bodyEnd = source.range(of: "\n\n    return (report, repaired, sarif)") else {
+            Issue.record("README block or example function not found")
+            return
+        }
+        let block = String(readme[readme.index(start.lowerBound, offsetBy: "```swift\nimport Translint\n\n".count)..<end.lowerBound])
+        let body = source[bodyStart.upperBound..<bodyEnd.lowerBound].split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.hasPrefix("    ") ? String($0.dropFirst(4)) : String($0) }.joined(separator: "\n")
+        #expect(block == body)
+    }
 }
