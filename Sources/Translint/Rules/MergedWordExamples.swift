@@ -2,6 +2,17 @@
 // Triggering examples mark the glued token; `fixed:` is the text after inserting the space.
 extension MergedWordRule {
     static let triggeringExamples: [Example] = [
+        // A frequent head before a tail that never ends a word, or a weak-suffix tail.
+        Example("Le système reste ⟦véloceavec⟧ de gros fichiers.", fixed: "Le système reste véloce avec de gros fichiers."),
+        Example("Ce mécanisme de ⟦sauvegardedes⟧ fichiers est simple.", fixed: "Ce mécanisme de sauvegarde des fichiers est simple."),
+        // A sentence-initial capital on a frequent word is no name.
+        Example("⟦Créerdes⟧ tunnels chiffrés reste facile.", fixed: "Créer des tunnels chiffrés reste facile."),
+        // English: a very frequent head before "in"/"an" with an unlisted whole.
+        Example("Every ⟦packagein⟧ the archive has a maintainer.", fixed: "Every package in the archive has a maintainer.",
+                lang: .en),
+        // German: a capital marks a noun, not a name.
+        Example("Die Wahl ⟦Ausdruckder⟧ Regierung fiel knapp aus.", fixed: "Die Wahl Ausdruck der Regierung fiel knapp aus.",
+                lang: .de),
         // French
         Example("Le sommet s’est tenu à Bamako. Dans ⟦Bamakola⟧ capitale malienne, les rues étaient calmes.",
                 fixed: "Le sommet s’est tenu à Bamako. Dans Bamako la capitale malienne, les rues étaient calmes."),
@@ -82,6 +93,10 @@ extension MergedWordRule {
     ]
 
     static let nonTriggeringExamples: [Example] = [
+        // French future tense is infinitive + "-ont", not a merge.
+        Example("D'autres patienteront trois semaines sans peine."),
+        // An English word at a sentence start in Italian text.
+        Example("Graphical installer: il programma di installazione grafico è disponibile.", lang: .it),
         // French: rare names, acronyms, CamelCase, elisions, future tenses, merges that form words
         Example("Le gouverneur régional Egor Borissov a reçu la délégation à Mirny."),
         Example("Le lanceur a décollé du cosmodrome de Plessetsk. (Alexeï Droujinine/RIA Novosti via AP)"),

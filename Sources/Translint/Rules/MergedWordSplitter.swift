@@ -125,7 +125,11 @@ struct MergedWordSplitter {
         let headLength = offset - region.lowerBound
         let tailLength = region.upperBound - offset
         let tailRunsOn = region.upperBound < scalars.count  // the tail continues past a hyphen
-        let headIsCapitalized = region.lowerBound == 0 && token.shape == .capitalized
+        // A capital at a sentence start on a frequent word ("Notareche", "Créerdes") says
+        // nothing about a name: treat the head as the common word it is.
+        let sentenceCapital = token.capitalIsLicensed && language != .de
+            && context.lexicon.zipf(folded: headPiece) >= 3.0
+        let headIsCapitalized = region.lowerBound == 0 && token.shape == .capitalized && !sentenceCapital
         let headFull = region.lowerBound > 0 ? LexiconKey.fold(Self.string(scalars[0..<offset])) : headPiece
         let tailFull = tailRunsOn ? LexiconKey.fold(Self.string(scalars[offset..<scalars.count])) : tailPiece
 
@@ -189,12 +193,17 @@ struct MergedWordSplitter {
             let nameAttested = headDocument
             var blocked = false
             if tails.isStrongSuffix(tailPiece) {
-                blocked = nounCapital ? !closed
+                // English has almost no inflection left, so a very frequent head glued to an
+                // unlisted whole ("packagein", "consideran") is a merge, not a rare word.
+                let englishFrequentHead = language == .en && !headIsCapitalized && headZipf >= 4.0
+                    && headLength >= 5 && tailLength >= 2 && !wholeListed
+                blocked = englishFrequentHead ? false
+                    : nounCapital ? !closed
                     : headIsCapitalized ? !nameAttested || (language == .de && !closed) : !closed
             } else if tails.isWeakSuffix(tailPiece) {
                 // A frequent lowercase head glued to an unlisted whole ("sauvegardedes") is a
                 // merge more often than a rare inflection.
-                let frequentHead = headZipf >= 3.0 && headLength >= 5 && !wholeListed
+                let frequentHead = headZipf >= 3.0 && headLength >= 5 && !wholeListed && token.shape == .lower
                 blocked = headIsCapitalized ? !nameAttested
                     : !closed && !frequentHead && (headZipf < 4 || (headLength < 4 && headZipf < 5))
             }
