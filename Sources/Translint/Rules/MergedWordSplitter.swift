@@ -293,6 +293,12 @@ struct MergedWordSplitter {
             if head.hasSuffix("r"), !tails.isClitic(tail), !["a", "o", "e", "as", "os", "es"].contains(tail) {
                 return true
             }
+            // No Spanish word ends in a consonant + "y" ("principaly"); Portuguese adjectives
+            // in "-vel" take only "-is" ("disponívelem").
+            if language == .es, tail == "y", let last = head.unicodeScalars.last, !"aeiouáéíóú".unicodeScalars.contains(last) {
+                return true
+            }
+            if language == .pt, head.hasSuffix("vel") { return true }
         case .it:
             if head.hasSuffix("are") || head.hasSuffix("ere") || head.hasSuffix("ire") { return true }
         case .fr:
