@@ -47,15 +47,15 @@ enum BatchMode {
             return BatchRequest.errorLine(id: id, line: line, error)
         case .success(let r): request = r
         }
+        let warning: [(String, JSONValue)] = request.warning.map { [("warning", .string($0))] } ?? []
         switch kind {
         case .check:
             let report = analyzer.analyze(request.text, language: request.language)
             guard case .object(let members) = Reporters.json(report, source: request.text, path: nil) else { return "{}" }
-            return JSONValue.object([("id", request.id)] + members).serialized()
+            return JSONValue.object([("id", request.id)] + warning + members).serialized()
         case .score:
             let report = analyzer.analyze(request.text, language: request.language)
-            return JSONValue.object([
-                ("id", request.id),
+            return JSONValue.object([("id", request.id)] + warning + [
                 ("garble_score", .number(report.garbleScore)),
                 ("verdict", .string(report.verdict.rawValue)),
                 ("language", .string(report.language.rawValue)),
@@ -65,8 +65,7 @@ enum BatchMode {
         case .fix:
             guard let repairer else { return "{}" }
             let result = repairer.repair(request.text, language: request.language)
-            return JSONValue.object([
-                ("id", request.id),
+            return JSONValue.object([("id", request.id)] + warning + [
                 ("changed", .bool(result.changed)),
                 ("fixes_applied", .int(result.applied.count)),
                 ("text", .string(result.text)),

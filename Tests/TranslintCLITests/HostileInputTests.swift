@@ -115,14 +115,16 @@ import Testing
         var input = ""
         for i in 0..<300 {
             input += "{\"id\": \(i), \"text\": \"Le sommet avec le Le dirigeant numéro \(i) a eu lieu.\", \"lang\": \"fr\"}\n"
-            if i == 150 { input += "this is not json\n{\"id\": \"x\"}\n" }
+            if i == 150 { input += "this is not json\n{\"id\": \"x\"}\n{\"id\": \"y\", \"lang\": \"el\", \"text\": \"avec le Le dirigeant\"}\n" }
         }
         let one = try CLIRunner.run(["check", "--input", "jsonl", "--jobs", "1"], stdin: Array(input.utf8))
         let two = try CLIRunner.run(["check", "--input", "jsonl", "--jobs", "2"], stdin: Array(input.utf8))
         #expect(one.status == 0)
         #expect(one.stdout == two.stdout)
         let lines = one.stdout.split(separator: "\n")
-        #expect(lines.count == 302)
+        #expect(lines.count == 303)
+        #expect(lines[153].contains("unknown language 'el'") && lines[153].contains("doubled-article"),
+                "an unknown language falls back to the command's language, with a warning")
         #expect(lines[151].contains("\"error\""))
         #expect(lines[152].contains("\"id\":\"x\"") && lines[152].contains("no string field"))
         #expect(lines[0].hasPrefix("{\"id\":0,"))

@@ -3,19 +3,20 @@ public struct BatchRequest: Sendable {
     public var id: JSONValue
     public var text: String
     public var language: Language?
+    /// Set when the line named a language Translint has no data for; the document is then
+    /// analysed in the command's language (`--lang`, by default identified from the text).
+    public var warning: String? = nil
 
     public enum ParseError: Error, CustomStringConvertible {
         case invalidJSON
         case notAnObject
         case missingText
-        case unknownLanguage(String)
 
         public var description: String {
             switch self {
             case .invalidJSON: "the line is not valid JSON"
             case .notAnObject: "the line is not a JSON object"
             case .missingText: "the object has no string field \"text\""
-            case .unknownLanguage(let l): "unknown language '\(l)'"
             }
         }
     }
@@ -28,11 +29,12 @@ public struct BatchRequest: Sendable {
         guard case .object = value else { return .failure(.notAnObject) }
         guard let body = value["text"]?.string else { return .failure(.missingText) }
         var language: Language? = nil
+        var warning: String? = nil
         if let code = value["lang"]?.string, code.lowercased() != "auto" {
-            guard let l = Language(rawValue: code.lowercased()) else { return .failure(.unknownLanguage(code)) }
-            language = l
+            language = Language(rawValue: code.lowercased())
+            if language == nil { warning = "unknown language '\(code)'; analysed as the command's language" }
         }
-        return .success(BatchRequest(id: value["id"] ?? .null, text: body, language: language))
+        return .success(BatchRequest(id: value["id"] ?? .null, text: body, language: language, warning: warning))
     }
 
     /// The error object written for a line that could not be processed.
