@@ -30,6 +30,7 @@ public struct Baseline: Sendable, Hashable {
             self.context = context
         }
 
+        /// Orders entries by path, rule, text, then context, so the file is sorted stably.
         public static func < (a: Entry, b: Entry) -> Bool {
             (a.path, a.rule, a.text, a.context) < (b.path, b.rule, b.text, b.context)
         }
@@ -134,6 +135,7 @@ public struct Baseline: Sendable, Hashable {
 
     /// A problem reading a baseline file.
     public struct Error: Swift.Error, CustomStringConvertible, Sendable {
+        /// What is wrong, with the file path when known.
         public var description: String
     }
 

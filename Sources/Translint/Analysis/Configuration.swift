@@ -1,5 +1,6 @@
 /// What an `Analyzer` runs: which rules, for which language, above which confidence.
 public struct Configuration: Sendable {
+    /// The text's language, or `.auto` to identify it.
     public var language: LanguageChoice = .auto
     /// Rule ids to run in addition to the default-enabled ones.
     public var enabledRules: Set<String> = []
@@ -11,7 +12,9 @@ public struct Configuration: Sendable {
     public var minimumConfidence: Double = 0.5
     /// Per-rule minimum confidence, overriding `minimumConfidence`.
     public var ruleMinimumConfidence: [String: Double] = [:]
+    /// Garble score (0…100) from which the verdict is `suspect`.
     public var suspectThreshold: Double = GarbleScore.suspectThreshold
+    /// Garble score (0…100) from which the verdict is `garbled`.
     public var garbledThreshold: Double = GarbleScore.garbledThreshold
     /// When true (the default), `translint-disable…` comments in the text hide findings; see
     /// `InlineDirectives`.
@@ -20,6 +23,7 @@ public struct Configuration: Sendable {
     /// machine-translated from, when the evidence supports it; see `SourceLanguageHint`.
     public var infersSourceLanguage: Bool = true
 
+    /// A configuration with default rules and thresholds.
     public init(language: LanguageChoice = .auto, minimumConfidence: Double = 0.5) {
         self.language = language
         self.minimumConfidence = minimumConfidence

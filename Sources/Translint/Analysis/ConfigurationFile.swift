@@ -35,6 +35,7 @@ public struct ConfigurationFile: Sendable {
         public var file: String?
         /// JSON path of the offending key or value, such as `rules.disable[1]`.
         public var path: String
+        /// What is wrong, in English.
         public var message: String
 
         /// Creates an error.
@@ -44,17 +45,25 @@ public struct ConfigurationFile: Sendable {
             self.message = message
         }
 
+        /// "file: path: message", without the file when unknown.
         public var description: String { "\(file.map { $0 + ": " } ?? "")\(path): \(message)" }
     }
 
+    /// The file's `version`; only `currentVersion` is accepted.
     public var version: Int = currentVersion
     /// nil: not set (the command line or the default decides).
     public var language: LanguageChoice?
+    /// Rule ids from `rules.enable`, run in addition to the default-enabled ones.
     public var enabledRules: [String] = []
+    /// Rule ids from `rules.disable`, never run.
     public var disabledRules: [String] = []
+    /// `min_confidence` (0…1); nil when not set.
     public var minimumConfidence: Double?
+    /// `rule_min_confidence`: per-rule confidence floors (0…1), by rule id.
     public var ruleMinimumConfidence: [String: Double] = [:]
+    /// `verdict.suspect`: garble score (0…100) from which a document is suspect; nil when not set.
     public var suspectThreshold: Double?
+    /// `verdict.garbled`: garble score (0…100) from which a document is garbled; nil when not set.
     public var garbledThreshold: Double?
     /// Words and gazetteer entries to merge into the language data.
     public var overrides = ResourceOverrides()

@@ -2,8 +2,10 @@
 public struct Edit: Sendable, Hashable, Codable {
     /// Unicode scalar offsets into the analysed text, end-exclusive.
     public var range: Range<Int>
+    /// The text that replaces the range; empty for a deletion.
     public var replacement: String
 
+    /// Replaces the scalar range `range` with `replacement`.
     public init(_ range: Range<Int>, _ replacement: String) {
         self.range = range
         self.replacement = replacement
@@ -12,15 +14,18 @@ public struct Edit: Sendable, Hashable, Codable {
 
 /// A proposed repair: one or more edits applied together.
 public struct Fix: Sendable, Hashable, Codable {
+    /// The edits, applied together; their ranges must not overlap.
     public var edits: [Edit]
     /// `translint fix` applies safe fixes by default; others only on request.
     public var isSafe: Bool
 
+    /// A fix made of these edits.
     public init(_ edits: [Edit], isSafe: Bool) {
         self.edits = edits
         self.isSafe = isSafe
     }
 
+    /// A fix made of a single edit.
     public init(_ range: Range<Int>, _ replacement: String, isSafe: Bool) {
         self.init([Edit(range, replacement)], isSafe: isSafe)
     }
@@ -37,6 +42,7 @@ public struct Fix: Sendable, Hashable, Codable {
 public struct Finding: Sendable, Hashable {
     /// The id of the rule that found it ("merged-word").
     public var ruleID: String
+    /// The kind of damage.
     public var category: Category
     /// Unicode scalar offsets into the analysed text, end-exclusive.
     public var range: Range<Int>
@@ -47,6 +53,7 @@ public struct Finding: Sendable, Hashable {
     /// Best first; may be empty when no repair is safe to propose.
     public var fixes: [Fix]
 
+    /// Creates a finding; `range` in Unicode scalar offsets, `confidence` in 0…1.
     public init(ruleID: String, category: Category, range: Range<Int>, message: String,
                 confidence: Double, fixes: [Fix] = []) {
         self.ruleID = ruleID

@@ -12,9 +12,12 @@ import Foundation
 /// synthetic corpora (≈ 2 artifacts per 100 words): garbled recall 0.87 with 3 of 1,919 clean
 /// documents called garbled.
 public enum GarbleScore {
+    /// Score (0…100) from which a document is `suspect`.
     public static let suspectThreshold = 8.0
+    /// Score (0…100) from which a document is `garbled`.
     public static let garbledThreshold = 15.0
 
+    /// How much a finding of this category counts: 1 for sure signs of damage, down to 0.3 for minor slips.
     public static func weight(of category: Category) -> Double {
         switch category {
         case .mergedWord, .doubledArticle, .strayArticle, .redundantPronoun, .wrongPronoun, .mojibake,
@@ -29,6 +32,7 @@ public enum GarbleScore {
         }
     }
 
+    /// The garble score, 0…100 rounded to one decimal, of these findings in a text of `wordCount` words.
     public static func score(findings: [Finding], wordCount: Int) -> Double {
         let weighted = findings.reduce(0.0) { $0 + $1.confidence * weight(of: $1.category) }
         let density = weighted / (Double(wordCount + 50) / 100)
@@ -36,6 +40,7 @@ public enum GarbleScore {
         return (score * 10).rounded() / 10
     }
 
+    /// The verdict for a score under these thresholds.
     public static func verdict(score: Double, suspect: Double = suspectThreshold,
                                garbled: Double = garbledThreshold) -> Verdict {
         score >= garbled ? .garbled : score >= suspect ? .suspect : .clean

@@ -21,12 +21,17 @@ public struct InlineDirectives: Sendable {
     public struct Directive: Sendable, Hashable {
         /// What the directive does.
         public enum Command: String, Sendable, Hashable, CaseIterable {
+            /// Hides findings that start on the next line.
             case disableNextLine = "translint-disable-next-line"
+            /// Hides findings that start on the directive's own line.
             case disableLine = "translint-disable-line"
+            /// Hides findings from here to the matching `enable` or the end of the text.
             case disable = "translint-disable"
+            /// Ends a `disable` region.
             case enable = "translint-enable"
         }
 
+        /// What the directive does.
         public var command: Command
         /// Rule ids or category names; empty means every rule.
         public var ids: Set<String>

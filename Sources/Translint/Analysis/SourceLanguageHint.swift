@@ -29,6 +29,7 @@ public struct SourceLanguageHint: Sendable, Hashable {
             case agencyCredit = "agency-credit"
         }
 
+        /// The kind of trace.
         public var kind: Kind
         /// Where in the text (Unicode scalar offsets).
         public var range: Range<Int>

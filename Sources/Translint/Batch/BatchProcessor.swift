@@ -5,9 +5,12 @@ import Foundation
 /// bounded whatever the input size; within a window, lines are processed in parallel.
 /// The output is identical whatever the number of workers.
 public struct BatchProcessor: Sendable {
+    /// Cores to spread each window over; at least 1 (1 runs every line on the calling thread).
     public var workers: Int
+    /// Lines read and processed at a time, which bounds memory; at least 1.
     public var window: Int
 
+    /// A processor using every core and windows of 512 lines by default.
     public init(workers: Int = ProcessInfo.processInfo.activeProcessorCount, window: Int = 512) {
         self.workers = max(1, workers)
         self.window = max(1, window)

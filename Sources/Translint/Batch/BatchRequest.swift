@@ -1,17 +1,25 @@
 /// One line of batch input: `{"id": …, "text": …, "lang"?: …}`.
 public struct BatchRequest: Sendable {
+    /// The line's `id`, as given (string or number); `.null` when absent.
     public var id: JSONValue
+    /// The text to analyse.
     public var text: String
+    /// The `lang` field's language; nil when absent, "auto" or unknown (the command's language applies).
     public var language: Language?
     /// Set when the line named a language Translint has no data for; the document is then
     /// analysed in the command's language (`--lang`, by default identified from the text).
     public var warning: String? = nil
 
+    /// Why a line could not be read as a request.
     public enum ParseError: Error, CustomStringConvertible {
+        /// The line is not valid UTF-8 JSON.
         case invalidJSON
+        /// The line is JSON but not an object.
         case notAnObject
+        /// The object has no string `text` field.
         case missingText
 
+        /// The message written in the line's error object.
         public var description: String {
             switch self {
             case .invalidJSON: "the line is not valid JSON"

@@ -9,6 +9,7 @@ public final class LineReader {
     private var atEnd = false
     private let chunkSize: Int
 
+    /// Reads from `handle` in chunks of `chunkSize` bytes (1 MiB by default).
     public init(handle: FileHandle, chunkSize: Int = 1 << 20) {
         self.handle = handle
         self.chunkSize = chunkSize

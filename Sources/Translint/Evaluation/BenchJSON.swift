@@ -4,13 +4,19 @@ public enum BenchJSON {
     /// Bump when a key changes meaning or disappears (adding keys does not bump it).
     public static let schemaVersion = 1
 
+    /// What goes into the object besides the metrics.
     public struct Options: Sendable {
+        /// Adds a `per_document` array to each corpus.
         public var perDocument = false
+        /// Adds up to this many false positives and as many false negatives per corpus under `errors`; 0 for none.
         public var errors = 0
+        /// Settings echoed under `configuration`, in order.
         public var configuration: [(String, JSONValue)] = []
+        /// Defaults: no per-document results, no error samples, empty configuration.
         public init() {}
     }
 
+    /// The whole report: overall metrics, one entry per corpus and, when `misses` is non-nil, the threshold check.
     public static func object(corpora: [CorpusEvaluation], overall: CorpusEvaluation,
                               misses: [BenchThresholds.Miss]?, thresholdsFile: String?,
                               options: Options) -> JSONValue {

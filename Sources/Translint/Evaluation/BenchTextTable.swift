@@ -1,5 +1,6 @@
 /// The `translint bench` table for people: one block per corpus, then an overall block.
 public enum BenchTextTable {
+    /// One block per corpus, then the overall block when given; `errors` caps the error samples of each kind.
     public static func render(corpora: [CorpusEvaluation], overall: CorpusEvaluation?,
                               perDocument: Bool = false, errors: Int = 0) -> String {
         var out = ""
@@ -13,6 +14,7 @@ public enum BenchTextTable {
         return out
     }
 
+    /// One corpus's block: category table, document metrics, clean-text findings, expected failures, skipped lines.
     public static func block(_ e: CorpusEvaluation, perDocument: Bool, errors: Int) -> String {
         let d = e.documentMetrics
         let words = e.documents.reduce(0) { $0 + $1.wordCount }

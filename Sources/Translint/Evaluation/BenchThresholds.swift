@@ -17,46 +17,64 @@
 public struct BenchThresholds: Sendable {
     /// One bound: `metric >= value` (`min_…`) or `metric <= value` (`max_…`).
     public struct Bound: Sendable, Hashable {
+        /// The metric name without its `min_`/`max_` prefix ("precision", "auc", "clean_findings_per_10k_words").
         public var metric: String
+        /// True for a `min_…` floor, false for a `max_…` ceiling.
         public var isMinimum: Bool
+        /// The floor or ceiling.
         public var value: Double
     }
 
     /// The bounds for one corpus key (or for the overall block).
     public struct Section: Sendable {
+        /// Bounds per category, from `categories`.
         public var categories: [(Category, [Bound])] = []
+        /// Bounds on the micro average over all categories, from `micro`.
         public var micro: [Bound] = []
+        /// Document-level bounds (accuracy, precision, recall, AUC), from `document`.
         public var document: [Bound] = []
+        /// Corpus-wide bounds, the section's top-level keys (`min_matched`, `max_unexpected_passes`, …).
         public var corpus: [Bound] = []
     }
 
     /// A bound a corpus did not meet.
     public struct Miss: Sendable, Hashable, CustomStringConvertible {
+        /// The path of the corpus, or "overall".
         public var corpus: String
         /// "merged-word.precision", "micro.f1", "document.auc", "clean_findings_per_10k_words", …
         public var metric: String
+        /// True for a floor, false for a ceiling.
         public var isMinimum: Bool
+        /// The bound from the thresholds file.
         public var required: Double
+        /// The value the corpus reached.
         public var measured: Double
 
+        /// "corpus: metric = measured, required ≥ bound".
         public var description: String {
             "\(corpus): \(metric) = \(BenchFormat.number(measured)), required \(isMinimum ? "≥" : "≤") \(BenchFormat.number(required))"
         }
     }
 
+    /// A thresholds file that cannot be read: bad JSON, an unknown key or a value of the wrong type.
     public struct FormatError: Error, CustomStringConvertible {
+        /// What is wrong, with the JSON path when known.
         public var description: String
     }
 
+    /// The corpus sections in file order, keyed by path pattern.
     public var corpora: [(pattern: String, section: Section)] = []
+    /// The section checked against all corpora combined, when given.
     public var overall: Section?
 
+    /// Thresholds with no bounds.
     public init() {}
 
     static let rateMetrics = ["precision", "recall", "f1", "fix_accuracy", "tp", "gold", "predicted"]
     static let documentMetrics = ["accuracy", "precision", "recall", "auc"]
     static let corpusMetrics = ["clean_findings_per_10k_words", "matched", "unexpected_passes", "problems", "documents"]
 
+    /// Parses and validates a thresholds file; throws `FormatError` on unknown keys or wrong types.
     public static func parse(_ text: String) throws -> BenchThresholds {
         guard let json = JSONValue.parse(text), case .object(let members) = json else {
             throw FormatError(description: "thresholds: not a JSON object")

@@ -3,11 +3,16 @@
 public struct CorpusEvaluation: Sendable {
     /// The corpus path, or "overall" for a combination.
     public var path: String
+    /// Per-document results, in corpus order.
     public var documents: [DocumentEvaluation]
+    /// Corpus lines that were skipped.
     public var problems: [CorpusProblem]
+    /// Counts per category, summed over the documents.
     public var categories: [Category: CategoryCounts]
+    /// Verdict, score and clean-text metrics over the documents.
     public var documentMetrics: DocumentMetrics
 
+    /// Sums the documents' counts and metrics.
     public init(path: String, documents: [DocumentEvaluation], problems: [CorpusProblem] = []) {
         self.path = path
         self.documents = documents
@@ -41,6 +46,7 @@ public struct CorpusEvaluation: Sendable {
         sortedCategories.reduce(CategoryCounts()) { $0 + categories[$1]! }
     }
 
+    /// Documents expected to fail (strict xfail).
     public var expectedFailures: [DocumentEvaluation] { documents.filter(\.expectsFailure) }
 
     /// Expected failures that now pass: a strict xfail fails on these (move the case out of

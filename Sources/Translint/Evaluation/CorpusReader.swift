@@ -11,7 +11,9 @@ import Foundation
 /// are known to get wrong, and so is every document of a file under a folder named
 /// `known-failures` unless it says `"expect": "pass"`.
 public enum CorpusReader {
+    /// A corpus path that cannot be read (missing file or folder, unreadable file).
     public struct ReadError: Error, CustomStringConvertible {
+        /// What is wrong, with the path.
         public var description: String
     }
 

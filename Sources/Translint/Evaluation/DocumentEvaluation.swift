@@ -1,21 +1,34 @@
 /// How one corpus document fared: the analyzer's report matched against its gold artifacts.
 public struct DocumentEvaluation: Sendable {
+    /// The corpus document's id.
     public var id: String
+    /// The corpus file it came from.
     public var file: String
+    /// 1-based line number in `file`.
     public var line: Int
+    /// The document-level label: true when labeled garbled.
     public var garbled: Bool
+    /// True for a known failure (strict xfail).
     public var expectsFailure: Bool
+    /// The language it was analysed as.
     public var language: Language
+    /// The report's garble score, 0…100.
     public var garbleScore: Double
+    /// The report's verdict.
     public var verdict: Verdict
+    /// Words in the text.
     public var wordCount: Int
     /// Counts per category, including categories only the gold or only the findings have.
     public var categories: [Category: CategoryCounts]
+    /// Findings in the report.
     public var findingCount: Int
+    /// Gold artifacts in the document.
     public var goldCount: Int
+    /// Gold artifacts matched by a finding.
     public var matched: Int { categories.values.reduce(0) { $0 + $1.truePositives } }
     /// Matched pairs whose first fix disagrees with the gold fix.
     public var wrongFixes: Int
+    /// Unmatched findings and artifacts, in text order.
     public var errors: [ErrorSample]
 
     /// True when every gold artifact is matched with a fix that agrees (where the gold gives
@@ -26,6 +39,7 @@ public struct DocumentEvaluation: Sendable {
         return missed == 0 && wrongFixes == 0 && (garbled || findingCount == 0)
     }
 
+    /// Matches the report's findings against the document's gold artifacts.
     public init(document: CorpusDocument, report: Report) {
         let findings = report.findings
         let gold = document.artifacts

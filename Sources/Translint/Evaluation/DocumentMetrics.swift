@@ -6,10 +6,13 @@ public struct DocumentMetrics: Sendable {
     public private(set) var outcomes: [(garbled: Bool, predicted: Bool, score: Double)] = []
     /// Findings and words on documents labeled `garbled: false`.
     public private(set) var cleanFindings = 0
+    /// Words on documents labeled `garbled: false`.
     public private(set) var cleanWords = 0
 
+    /// Metrics over no documents.
     public init() {}
 
+    /// Records one document: its label, verdict, score, number of findings and words.
     public mutating func add(garbled: Bool, verdict: Verdict, score: Double, findings: Int, words: Int) {
         outcomes.append((garbled, verdict == .garbled, score))
         if !garbled {
@@ -18,14 +21,18 @@ public struct DocumentMetrics: Sendable {
         }
     }
 
+    /// Adds another set of documents' outcomes and clean-text counts.
     public mutating func merge(_ other: DocumentMetrics) {
         outcomes += other.outcomes
         cleanFindings += other.cleanFindings
         cleanWords += other.cleanWords
     }
 
+    /// Documents recorded.
     public var count: Int { outcomes.count }
+    /// Documents labeled garbled.
     public var garbledCount: Int { outcomes.filter(\.garbled).count }
+    /// Documents labeled clean.
     public var cleanCount: Int { count - garbledCount }
 
     /// Share of documents whose verdict agrees with the label; nil without documents.

@@ -3,17 +3,20 @@ import Foundation
 /// Runs an analyzer over corpora and matches its findings against the gold labels.
 /// Documents are analysed in parallel; results keep corpus order, so output is deterministic.
 public struct Evaluator: Sendable {
+    /// The analyzer run on each document.
     public var analyzer: Analyzer
     /// nil: each document in its `lang` (when `lang` is missing or unknown, the analyzer's
     /// configured choice, usually `.auto`);
     /// `.auto`: identify every document, ignoring `lang`; `.fixed(l)`: analyse all as `l`.
     public var language: LanguageChoice?
 
+    /// An evaluator running `analyzer`; see `language` for how documents' languages are chosen.
     public init(analyzer: Analyzer, language: LanguageChoice? = nil) {
         self.analyzer = analyzer
         self.language = language
     }
 
+    /// Analyses one document and matches its findings against its gold artifacts.
     public func evaluate(_ document: CorpusDocument) -> DocumentEvaluation {
         let explicit: Language?
         switch language {
@@ -25,6 +28,7 @@ public struct Evaluator: Sendable {
         return DocumentEvaluation(document: document, report: report)
     }
 
+    /// Evaluates every document of a corpus, in parallel, keeping corpus order.
     public func evaluate(_ corpus: Corpus) -> CorpusEvaluation {
         let documents = corpus.documents
         let results = ResultBox(count: documents.count)

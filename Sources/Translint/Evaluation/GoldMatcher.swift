@@ -6,6 +6,7 @@
 /// overlap first; ties go to the earlier artifact, then the earlier finding, so the result
 /// never depends on hashing or input order beyond positions.
 public enum GoldMatcher {
+    /// A gold artifact matched with a finding.
     public struct Pair: Sendable, Hashable {
         /// Index into the gold artifacts.
         public var gold: Int

@@ -1,13 +1,21 @@
 /// One garbled corpus document: the clean original, the garbled text and its gold labels.
 public struct GarbledDocument: Sendable {
+    /// "<prefix>-<number>", numbered from 1 and zero-padded to at least four digits.
     public var id: String
+    /// The language of the text.
     public var language: Language
+    /// The clean text before injection.
     public var original: String
+    /// The garbled text; artifact offsets point into it.
     public var text: String
+    /// Gold labels in Unicode scalar offsets of `text`; each fix restores the original span.
     public var artifacts: [GoldArtifact]
+    /// Where the input text came from (the corpus `source` field).
     public var source: String
+    /// The input text's license (the corpus `license` field).
     public var license: String
 
+    /// True when at least one artifact was injected.
     public var garbled: Bool { !artifacts.isEmpty }
 
     /// Applies sorted, pairwise-apart injections and records each label in garbled offsets.

@@ -12,27 +12,37 @@ import Foundation
 /// overlap or touch an artifact already placed. A document meant to be garbled that drew no
 /// artifact gets one site picked at random; one with no site at all stays clean.
 public struct Garbler: Sendable {
+    /// What to garble and how.
     public struct Options: Sendable {
+        /// The language of the input text.
         public var language: Language
+        /// Seeds every random draw: the same seed and input give the same corpus.
         public var seed: UInt64
         /// Probability per eligible site before the per-kind weight.
         public var rate: Double = 0.07
+        /// The kinds to inject; all by default.
         public var kinds: Set<GarbleKind> = Set(GarbleKind.allCases)
+        /// Document id prefix; nil for "<language>-synth".
         public var idPrefix: String? = nil
         /// Share of documents left clean.
         public var cleanShare: Double = 0.2
+        /// Written to each document's `source` field.
         public var source: String = "synthetic"
+        /// Written to each document's `license` field.
         public var license: String = "inherited from the input text"
 
+        /// Default options for a language and seed.
         public init(language: Language, seed: UInt64) {
             self.language = language
             self.seed = seed
         }
     }
 
+    /// The options it was created with.
     public let options: Options
     let finder: SiteFinder
 
+    /// A garbler finding sites with the language data of `resources`.
     public init(options: Options, resources: LanguageResources = .shared) {
         self.options = options
         self.finder = SiteFinder(language: options.language, resources: resources)

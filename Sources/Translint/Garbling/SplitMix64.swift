@@ -2,8 +2,10 @@
 /// pseudorandom number generators", 2014). The garbler uses it instead of Swift's random
 /// numbers so a seed gives the same corpus on every platform and Swift version.
 public struct SplitMix64: RandomNumberGenerator, Sendable {
+    /// The generator's 64-bit state; advances by a fixed odd constant per draw.
     public private(set) var state: UInt64
 
+    /// A generator starting from `seed`.
     public init(seed: UInt64) { state = seed }
 
     /// A generator for one item of a family (document `index` of a run with `seed`), so one
@@ -13,6 +15,7 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
         state = mixer.next()
     }
 
+    /// The next 64 pseudo-random bits.
     public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state

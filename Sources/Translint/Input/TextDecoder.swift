@@ -3,12 +3,17 @@
 /// NUL bytes mean binary, and invalid UTF-8 is decoded with U+FFFD replacements while the
 /// byte offset of the first bad sequence is reported.
 public struct DecodedText: Sendable {
+    /// The encoding the bytes were decoded from.
     public enum Encoding: String, Sendable {
+        /// UTF-8, with or without a BOM.
         case utf8 = "UTF-8"
+        /// UTF-16 little-endian, detected by its BOM.
         case utf16LE = "UTF-16LE"
+        /// UTF-16 big-endian, detected by its BOM.
         case utf16BE = "UTF-16BE"
     }
 
+    /// Why the text may not faithfully represent the input.
     public enum Problem: Sendable, Equatable {
         /// The input holds NUL bytes; nothing was decoded.
         case binary(firstNULOffset: Int)
@@ -16,13 +21,17 @@ public struct DecodedText: Sendable {
         case invalidUTF8(byteOffset: Int)
     }
 
+    /// The decoded text; empty for binary input.
     public var text: String
+    /// The encoding the bytes were decoded from.
     public var encoding: Encoding
+    /// What went wrong, if anything; nil for a clean decode.
     public var problem: Problem?
 
     /// True when writing `text` back as UTF-8 reproduces the input bytes exactly.
     public var roundTrips: Bool { encoding == .utf8 && problem == nil }
 
+    /// Decodes `bytes`: UTF-16 when it starts with a BOM, else UTF-8 (binary when it holds a NUL byte).
     public init(bytes: [UInt8]) {
         if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE {
             self = DecodedText.utf16(bytes, littleEndian: true)

@@ -1,10 +1,12 @@
 /// Place and institution names indexed by their words, so a rule can recognise a name in
 /// running text whatever its hyphens and capitals are ("États Unis", "etats-unis").
 public struct Gazetteer: Sendable {
+    /// Every entry, in file order.
     public let entries: [GazetteerEntry]
     /// First folded word → indices of entries starting with it (longest names first).
     private let byFirstWord: [String: [Int]]
 
+    /// Indexes the entries by the first folded word of each name and alias.
     public init(_ entries: [GazetteerEntry]) {
         self.entries = entries
         var index: [String: [Int]] = [:]

@@ -1,7 +1,9 @@
 /// A language Translint has data for. Raw values are ISO 639-1 codes, as in corpora.
 public enum Language: String, Sendable, Hashable, CaseIterable, Codable, Comparable {
+    /// French, Spanish, Italian, Portuguese, German, English.
     case fr, es, it, pt, de, en
 
+    /// The language's name in English ("French").
     public var englishName: String {
         switch self {
         case .fr: "French"
@@ -13,6 +15,7 @@ public enum Language: String, Sendable, Hashable, CaseIterable, Codable, Compara
         }
     }
 
+    /// Orders languages by code.
     public static func < (a: Language, b: Language) -> Bool { a.rawValue < b.rawValue }
 }
 
@@ -20,6 +23,7 @@ public enum Language: String, Sendable, Hashable, CaseIterable, Codable, Compara
 public enum LanguageChoice: Sendable, Hashable {
     /// Identify the language from the text.
     case auto
+    /// Analyse as this language, without identifying.
     case fixed(Language)
 
     /// Parses "auto" or a language code.

@@ -15,7 +15,9 @@ import Foundation
 /// over the text with one hash lookup per word, cheap enough to run per paragraph and per
 /// sentence. Ties are broken in `Language.allCases` order, so results are deterministic.
 public struct LanguageIdentifier: Sendable {
+    /// The identified language of a text, with the evidence behind it.
     public struct Guess: Sendable {
+        /// The likeliest language.
         public var language: Language
         /// 0…1: how clearly the winner beats the runner-up (margin / 3 log10 units, capped).
         public var confidence: Double
@@ -58,6 +60,7 @@ public struct LanguageIdentifier: Sendable {
     /// Per row, a bit per language whose function-word list holds the word.
     private let functionMask: [UInt8]
 
+    /// Builds the model from the lexicon heads and function words of `resources`.
     public init(resources: LanguageResources = .shared) {
         let n = LanguageIdentifier.languageCount
         var heads: [[String: Float]] = []

@@ -3,6 +3,7 @@
 /// wins, the other waits for the next round); the text is re-analysed and repaired again until
 /// nothing changes, so `repair(repair(x)) == repair(x)`.
 public struct Repairer: Sendable {
+    /// Which fixes may be applied.
     public enum Policy: Sendable, Hashable {
         /// Only fixes marked safe.
         case safeOnly
@@ -13,22 +14,34 @@ public struct Repairer: Sendable {
     /// A fix that was applied, with the finding it came from (offsets refer to the text of
     /// the round in which it was applied).
     public struct Applied: Sendable {
+        /// The finding the fix came from.
         public var finding: Finding
+        /// The fix applied.
         public var fix: Fix
+        /// 1-based round in which it was applied.
         public var round: Int
     }
 
+    /// The outcome of `repair(_:language:)`.
     public struct Result: Sendable {
+        /// The repaired text.
         public var text: String
+        /// Every fix applied, in round order.
         public var applied: [Applied]
+        /// Rounds that applied at least one fix.
         public var rounds: Int
+        /// True when the text differs from the input.
         public var changed: Bool
     }
 
+    /// The analyzer run each round.
     public let analyzer: Analyzer
+    /// Which fixes may be applied.
     public let policy: Policy
+    /// Upper bound on analyse-and-fix rounds, in case fixes keep producing new findings.
     public let maximumRounds: Int
 
+    /// A repairer applying fixes allowed by `policy` for at most `maximumRounds` rounds.
     public init(analyzer: Analyzer, policy: Policy = .safeOnly, maximumRounds: Int = 6) {
         self.analyzer = analyzer
         self.policy = policy
@@ -58,6 +71,8 @@ public struct Repairer: Sendable {
         return chosen.sorted { $0.0.range.lowerBound < $1.0.range.lowerBound }
     }
 
+    /// Analyses and fixes `text` round after round until nothing changes or `maximumRounds` is reached.
+    /// When `language` is nil it is identified once, from the input.
     public func repair(_ text: String, language: Language? = nil) -> Result {
         var current = text
         var applied: [Applied] = []

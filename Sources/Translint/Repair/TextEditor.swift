@@ -1,6 +1,7 @@
 /// Applies edits to text by Unicode scalar offsets. Edits must not overlap; they are applied
 /// last to first so earlier offsets stay valid, and every scalar outside an edit is kept as is.
 public enum TextEditor {
+    /// The text with every edit applied; ranges are clamped to the text.
     public static func apply(_ edits: [Edit], to text: String) -> String {
         guard !edits.isEmpty else { return text }
         var scalars = Array(text.unicodeScalars)
@@ -14,7 +15,8 @@ public enum TextEditor {
         return out
     }
 
-    /// True when no two edits touch the same scalar (two insertions at one point also conflict).
+    /// True when two edit ranges share a scalar, or an insertion touches the other range
+    /// (two insertions at one point also conflict).
     public static func overlaps(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
         if a.isEmpty || b.isEmpty { return a.lowerBound >= b.lowerBound && a.lowerBound <= b.upperBound
             || b.lowerBound >= a.lowerBound && b.lowerBound <= a.upperBound }

@@ -4,14 +4,19 @@
 public enum HTMLBenchReporter {
     /// One row of the metrics table (a category, or the micro average).
     public struct CategoryRow: Sendable, Hashable {
+        /// The category name, or "micro".
         public var name: String
+        /// Gold artifacts.
         public var gold: Int
+        /// Findings (predicted artifacts).
         public var predicted: Int
+        /// Findings matched with a gold artifact.
         public var truePositives: Int
         /// 0…1; nil when undefined (nothing predicted).
         public var precision: Double?
         /// 0…1; nil when undefined (no gold artifact).
         public var recall: Double?
+        /// 0…1; nil when undefined (no gold and nothing predicted).
         public var f1: Double?
         /// 0…1 among matched pairs with a gold fix; nil when there are none.
         public var fixAccuracy: Double?
@@ -32,9 +37,13 @@ public enum HTMLBenchReporter {
 
     /// Document-level results (`verdict == garbled` against the `garbled` labels).
     public struct DocumentMetrics: Sendable, Hashable {
+        /// Number of documents evaluated.
         public var documents: Int
+        /// 0…1: share of documents whose verdict agrees with the label; nil without documents.
         public var accuracy: Double?
+        /// 0…1: of the documents called garbled, the share labeled garbled; nil when none was.
         public var precision: Double?
+        /// 0…1: of the documents labeled garbled, the share called garbled; nil when none is.
         public var recall: Double?
         /// ROC AUC of the garble score.
         public var rocAUC: Double?

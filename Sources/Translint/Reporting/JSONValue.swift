@@ -3,14 +3,22 @@ import Foundation
 /// A JSON value with ordered object keys, so every report is byte-identical from run to run
 /// and reads in a sensible order. Also parses JSON (via Foundation) for corpora and batch input.
 public indirect enum JSONValue: Sendable, Equatable {
+    /// `null`.
     case null
+    /// `true` or `false`.
     case bool(Bool)
+    /// A floating-point number; written as an integer when whole, else with up to four decimals (NaN as `null`).
     case number(Double)
+    /// An integer; the parser yields it for numbers written without fraction or exponent.
     case int(Int)
+    /// A string.
     case string(String)
+    /// An array.
     case array([JSONValue])
+    /// An object; keys keep their order and are written as given.
     case object([(String, JSONValue)])
 
+    /// Equal when both serialize to the same JSON text (so `.int(1) == .number(1)`).
     public static func == (a: JSONValue, b: JSONValue) -> Bool { a.serialized() == b.serialized() }
 
     /// Compact JSON on one line.
@@ -90,12 +98,15 @@ public indirect enum JSONValue: Sendable, Equatable {
         return parser.parseDocument()
     }
 
+    /// The value of the first member named `key`; nil when absent or not an object.
     public subscript(key: String) -> JSONValue? {
         if case .object(let members) = self { return members.first { $0.0 == key }?.1 }
         return nil
     }
 
+    /// The string, when this is one.
     public var string: String? { if case .string(let s) = self { return s }; return nil }
+    /// The integer, when this is an integer or a whole number.
     public var int: Int? {
         switch self {
         case .int(let i): return i
@@ -103,6 +114,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         default: return nil
         }
     }
+    /// The number, when this is an integer or a number.
     public var double: Double? {
         switch self {
         case .int(let i): return Double(i)
@@ -110,6 +122,8 @@ public indirect enum JSONValue: Sendable, Equatable {
         default: return nil
         }
     }
+    /// The Boolean, when this is one.
     public var bool: Bool? { if case .bool(let b) = self { return b }; return nil }
+    /// The elements, when this is an array.
     public var array: [JSONValue]? { if case .array(let a) = self { return a }; return nil }
 }

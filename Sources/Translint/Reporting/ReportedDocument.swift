@@ -1,6 +1,7 @@
 /// One analysed document as the multi-document reporters (SARIF, GitHub, JSON lines, HTML)
 /// take it: the report, the text it was computed from and the path to show.
 public struct ReportedDocument: Sendable {
+    /// The analysis result.
     public var report: Report
     /// The analysed text (offsets in the report are Unicode scalar offsets into it).
     public var source: String

@@ -70,6 +70,8 @@ public enum Reporters {
         return TextEditor.apply(shifted, to: slice(scalars, lower..<upper))
     }
 
+    /// One finding as a JSON object: rule, category, offsets, 1-based line and column, text, message,
+    /// confidence and fixes (each with the text it gives).
     public static func findingJSON(_ f: Finding, scalars: [Unicode.Scalar], position: TextPosition) -> JSONValue {
         let (line, column) = position.lineColumn(f.range.lowerBound)
         return .object([

@@ -3,6 +3,7 @@
 public struct TextPosition: Sendable {
     private let lineStarts: [Int]
 
+    /// Indexes the line starts of `text`; `\n`, `\r` and `\r\n` each end a line.
     public init(_ text: String) {
         var starts = [0]
         var offset = 0

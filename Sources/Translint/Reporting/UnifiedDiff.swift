@@ -1,6 +1,7 @@
 /// A unified diff of two texts by lines (Myers' O(ND) algorithm), for `translint fix --diff`.
 /// Repairs touch few lines, so D stays small even for large files.
 public enum UnifiedDiff {
+    /// The diff from `old` to `new` with `context` lines around each hunk; "" when the texts are equal.
     public static func diff(_ old: String, _ new: String, oldName: String, newName: String, context: Int = 3) -> String {
         let a = lines(old), b = lines(new)
         let script = editScript(a, b)

@@ -2,12 +2,16 @@
 /// `RuleContext` and return findings, holding no state between documents, so one instance
 /// serves every thread.
 public protocol Rule: Sendable {
+    /// The rule's id, category, documentation and examples.
     static var description: RuleDescription { get }
+    /// Creates the rule; rules are stateless, so one instance serves every document.
     init()
+    /// The findings in the context's document; ranges are Unicode scalar offsets into its text, end-exclusive.
     func findings(in context: RuleContext) -> [Finding]
 }
 
 extension Rule {
+    /// The rule's description (`Self.description`).
     public var description: RuleDescription { Self.description }
 
     /// A finding of this rule's id and category.
