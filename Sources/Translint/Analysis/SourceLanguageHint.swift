@@ -146,14 +146,34 @@ public struct SourceLanguageHint: Sendable, Hashable {
         }
 
         // 2. Function words of another language that rules flagged.
-        func foreignFunctionWord(_ key: String) -> [Language] {
-            guard !context.profile.isFunctionWord(key) else { return [] }
-            return others.filter { context.resources.profile(for: $0).isFunctionWord(key) }
+        // The per-key questions below are asked for every word; they depend on the key alone, so
+        // they are answered once per distinct key (by key id) instead of hashing it each time.
+        var foreignByKey = [[Language]?](repeating: nil, count: context.keyStrings.count)
+        func foreignFunctionWord(_ t: Int) -> [Language] {
+            let id = context.keyID(t)
+            if let known = foreignByKey[id] { return known }
+            let key = context.keyStrings[id]
+            let languages = context.profile.isFunctionWord(key)
+                ? [] : others.filter { context.resources.profile(for: $0).isFunctionWord(key) }
+            foreignByKey[id] = languages
+            return languages
+        }
+        var characterCountByKey = [Int](repeating: -1, count: context.keyStrings.count)
+        func characterCount(_ t: Int) -> Int {
+            let id = context.keyID(t)
+            if characterCountByKey[id] < 0 { characterCountByKey[id] = context.keyStrings[id].count }
+            return characterCountByKey[id]
+        }
+        var agencyByKey = [UInt8](repeating: 0, count: context.keyStrings.count)  // 0 unknown, 1 none, 2 some
+        func agency(_ t: Int) -> Language? {
+            let id = context.keyID(t)
+            if agencyByKey[id] == 0 { agencyByKey[id] = agencies[context.keyStrings[id]] == nil ? 1 : 2 }
+            return agencyByKey[id] == 2 ? agencies[context.keyStrings[id]] : nil
         }
         for f in findings where wordCategories.contains(f.category) {
-            for t in document.words where f.range.contains(document.tokens[t].range.lowerBound) {
+            for t in words(startingIn: f.range, document) {
                 let key = context.key(t)
-                let languages = foreignFunctionWord(key)
+                let languages = foreignFunctionWord(t)
                 guard !languages.isEmpty, languages.count <= 2 else { continue }
                 evidence.append(Evidence(kind: .functionWord, range: document.tokens[t].range, text: context.text(t),
                                          languages: languages, weight: 1,
@@ -167,19 +187,19 @@ public struct SourceLanguageHint: Sendable, Hashable {
         for (i, t) in document.words.enumerated() {
             let token = document.tokens[t]
             let key = context.key(t)
-            if token.shape == .lower, key.count >= 2, !token.isSentenceStart {
-                let languages = foreignFunctionWord(key)
+            if token.shape == .lower, characterCount(t) >= 2, !token.isSentenceStart {
+                let languages = foreignFunctionWord(t)
                 // Untranslated function words sit between lowercase words of the text language.
                 if !languages.isEmpty, languages.count <= 2, context.zipf(t) < 5,
                    i > 0, i + 1 < document.words.count,
                    document.tokens[document.words[i - 1]].shape == .lower,
-                   !(document.tokens[document.words[i + 1]].shape == .capitalized && key.count <= 3 && languages.count > 1) {
+                   !(document.tokens[document.words[i + 1]].shape == .capitalized && characterCount(t) <= 3 && languages.count > 1) {
                     evidence.append(Evidence(kind: .functionWord, range: token.range, text: context.text(t),
                                              languages: languages, weight: 0.75,
                                              explanation: "untranslated function word of \(languages.map(\.englishName).joined(separator: " or "))"))
                 }
             }
-            if let agency = agencies[key], token.shape == .upper || key == "dpa" {
+            if let agency = agency(t), token.shape == .upper || key == "dpa" {
                 if !seenWords.contains("agency:" + key), agency != own {
                     seenWords.insert("agency:" + key)
                     evidence.append(Evidence(kind: .agencyCredit, range: token.range, text: context.text(t),
@@ -199,7 +219,7 @@ public struct SourceLanguageHint: Sendable, Hashable {
                 continue
             }
             // Untranslated labels: unknown in the text language, common in exactly one other.
-            guard token.shape == .lower || token.shape == .capitalized, key.count >= 5, context.zipf(t) == 0,
+            guard token.shape == .lower || token.shape == .capitalized, characterCount(t) >= 5, context.zipf(t) == 0,
                   !seenWords.contains(key) else { continue }
             let known = others.filter { context.resources.lexicon(for: $0).zipf(folded: key) >= 3 }
             guard known.count == 1, let language = known.first, (labelWeight[language] ?? 0) < 1.5 else { continue }
@@ -210,5 +230,22 @@ public struct SourceLanguageHint: Sendable, Hashable {
                                      explanation: "'\(context.text(t))' is not \(own.englishName) but a common \(language.englishName) word"))
         }
         return evidence.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The word tokens (indices into `document.tokens`, in order) whose first scalar lies in
+    /// `range`: `document.words.filter { range.contains(tokens[$0].range.lowerBound) }`, found by
+    /// binary search since words are sorted by position.
+    private static func words(startingIn range: Range<Int>, _ document: Document) -> ArraySlice<Int> {
+        let words = document.words, tokens = document.tokens
+        func firstWord(atOrAfter offset: Int) -> Int {
+            var lo = 0, hi = words.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if tokens[words[mid]].range.lowerBound < offset { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+        let lo = firstWord(atOrAfter: range.lowerBound)
+        return words[lo..<max(lo, firstWord(atOrAfter: range.upperBound))]
     }
 }

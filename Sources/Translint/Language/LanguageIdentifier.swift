@@ -51,6 +51,8 @@ public struct LanguageIdentifier: Sendable {
 
     /// Folded word → row in `values`.
     private let rows: [String: Int32]
+    /// `rows` by UTF-8 bytes, for the common case where bytes decide (see `ByteKeyTable`).
+    private let rowTable: ByteKeyTable
     /// Per row, `languageCount` Zipf values (the language's floor where the word is not listed).
     private let values: [Float]
     /// Per row, the contribution of the word to each language (z − max z, clipped), precomputed.
@@ -112,6 +114,7 @@ public struct LanguageIdentifier: Sendable {
             for l in 0..<n { contributions[r * n + l] = max(values[r * n + l] - best, -LanguageIdentifier.clip) }
         }
         self.rows = rows
+        self.rowTable = ByteKeyTable(rows.map { (key: $0.key, value: $0.value) })
         self.values = values
         self.contributions = contributions
         self.floors = floors
@@ -148,9 +151,19 @@ public struct LanguageIdentifier: Sendable {
     /// The model row of a folded word (apostrophe-final elisions are looked up without it).
     @inline(__always)
     func row(_ key: String) -> Int? {
-        if let r = rows[key] { return Int(r) }
-        if key.hasSuffix("'"), let r = rows[String(key.dropLast())] { return Int(r) }
+        if let r = storedRow(key) { return Int(r) }
+        if key.hasSuffix("'"), let r = storedRow(String(key.dropLast())) { return Int(r) }
         return nil
+    }
+
+    /// `rows[key]`, by bytes when that is exact.
+    @inline(__always)
+    private func storedRow(_ key: String) -> Int32? {
+        switch rowTable.lookup(key) {
+        case .found(let r): return r
+        case .absent: return nil
+        case .unknown: return rows[key]
+        }
     }
 
     /// A word's row in the model, for repeated per-language queries.
@@ -214,22 +227,73 @@ public struct LanguageIdentifier: Sendable {
     @inline(__always)
     func add(_ key: String, to scores: inout [Double]) -> Bool {
         if let r = row(key) {
-            let n = LanguageIdentifier.languageCount
-            for l in 0..<n { scores[l] += Double(contributions[r * n + l]) }
+            addRow(r, to: &scores)
             return true
         }
-        // Hyphenated compounds and apostrophe-joined words: wordfreq stores the parts.
         var known = false
-        if key.contains(where: { $0 == "-" || $0 == "'" }) {
-            for part in key.split(whereSeparator: { $0 == "-" || $0 == "'" }) where !part.isEmpty {
-                if let r32 = rows[String(part)] { let r = Int(r32)
-                    let n = LanguageIdentifier.languageCount
-                    for l in 0..<n { scores[l] += Double(contributions[r * n + l]) }
-                    known = true
-                }
-            }
+        for r in partRows(key) {
+            addRow(Int(r), to: &scores)
+            known = true
         }
         return known
+    }
+
+    /// Adds one model row's contributions to `scores`.
+    @inline(__always)
+    private func addRow(_ r: Int, to scores: inout [Double]) {
+        let n = LanguageIdentifier.languageCount
+        for l in 0..<n { scores[l] += Double(contributions[r * n + l]) }
+    }
+
+    /// Hyphenated compounds and apostrophe-joined words: wordfreq stores the parts. The rows of
+    /// the parts the model knows, in order.
+    private func partRows(_ key: String) -> [Int32] {
+        var out: [Int32] = []
+        if key.contains(where: { $0 == "-" || $0 == "'" }) {
+            for part in key.split(whereSeparator: { $0 == "-" || $0 == "'" }) where !part.isEmpty {
+                if let r32 = storedRow(String(part)) { out.append(r32) }
+            }
+        }
+        return out
+    }
+
+    /// What the model reads for each distinct key of a `RuleContext` (`RuleContext.keyStrings`),
+    /// looked up once per key so that per-word work is array indexing.
+    public struct KeyRows: Sendable {
+        /// Per key id: `row(key)` (with the elision fallback), -1 when unknown.
+        let row: [Int32]
+        /// Per key id: the rows `add(_:to:)` adds, as a range into `added`.
+        let addedStart: [Int32]
+        let added: [Int32]
+
+        /// The model row of key `id`, as `wordRow(_:)` gives it.
+        @inline(__always) func wordRow(_ id: Int) -> WordRow? {
+            id >= 0 && row[id] >= 0 ? WordRow(index: Int(row[id])) : nil
+        }
+    }
+
+    /// The rows of every key of `keys` (see `KeyRows`).
+    public func keyRows(_ keys: [String]) -> KeyRows {
+        var row: [Int32] = [], start: [Int32] = [], added: [Int32] = []
+        row.reserveCapacity(keys.count)
+        start.reserveCapacity(keys.count + 1)
+        for key in keys {
+            start.append(Int32(added.count))
+            if let r = self.row(key) {
+                row.append(Int32(r))
+                added.append(Int32(r))
+            } else {
+                row.append(-1)
+                added.append(contentsOf: partRows(key))
+            }
+        }
+        start.append(Int32(added.count))
+        return KeyRows(row: row, addedStart: start, added: added)
+    }
+
+    /// The rows of every key of `context`, computed once per context and shared by its rules.
+    public func keyRows(for context: RuleContext) -> KeyRows {
+        context.cache.identifierRows { keyRows(context.keyStrings) }
     }
 
     /// Letters that point at one language or a few (log10 bonus per occurrence).
@@ -302,15 +366,48 @@ public struct LanguageIdentifier: Sendable {
         return LanguageIdentifier.guess(scores, evidence: evidence)
     }
 
+    /// `identify(document:tokens:)` for a context: the same scores, summed in the same order,
+    /// from the context's key ids and `keyRows(for:)` instead of folding and hashing each word.
+    public func identify(context: RuleContext, tokens: Range<Int>, rows keyRows: KeyRows) -> Guess {
+        var scores = [Double](repeating: 0, count: LanguageIdentifier.languageCount)
+        var evidence = 0
+        let document = context.document
+        let range = tokens.clamped(to: 0..<document.tokens.count)
+        for t in range where document.tokens[t].kind == .word {
+            let id = context.keyID(t)
+            let lo = Int(keyRows.addedStart[id]), hi = Int(keyRows.addedStart[id + 1])
+            for k in lo..<hi { addRow(Int(keyRows.added[k]), to: &scores) }
+            if hi > lo { evidence += 1 }
+            let token = document.tokens[t]
+            if !token.isASCII {
+                for i in token.range { LanguageIdentifier.addLetter(document.scalars[i], to: &scores) }
+            }
+        }
+        return LanguageIdentifier.guess(scores, evidence: evidence)
+    }
+
     /// One guess per paragraph of `document` (runs of non-blank lines), with the paragraph's
     /// scalar range and token range.
     public func identifyParagraphs(document: Document) -> [(range: Range<Int>, tokens: Range<Int>, guess: Guess)] {
-        var out: [(range: Range<Int>, tokens: Range<Int>, guess: Guess)] = []
+        paragraphUnits(document).map { ($0.range, $0.tokens, identify(document: document, tokens: $0.tokens)) }
+    }
+
+    /// `identifyParagraphs(document:)` for a context (see `identify(context:tokens:rows:)`).
+    public func identifyParagraphs(context: RuleContext) -> [(range: Range<Int>, tokens: Range<Int>, guess: Guess)] {
+        let rows = keyRows(for: context)
+        return paragraphUnits(context.document).map {
+            ($0.range, $0.tokens, identify(context: context, tokens: $0.tokens, rows: rows))
+        }
+    }
+
+    /// The scalar range and token range of each paragraph.
+    private func paragraphUnits(_ document: Document) -> [(range: Range<Int>, tokens: Range<Int>)] {
+        var out: [(range: Range<Int>, tokens: Range<Int>)] = []
         for p in document.paragraphs where !p.isEmpty {
             let first = document.lines[p.lowerBound], last = document.lines[p.upperBound - 1]
             let tokens = first.tokens.lowerBound..<max(first.tokens.lowerBound, last.tokens.upperBound)
             let range = first.range.lowerBound..<max(first.range.lowerBound, last.range.upperBound)
-            out.append((range, tokens, identify(document: document, tokens: tokens)))
+            out.append((range, tokens))
         }
         return out
     }

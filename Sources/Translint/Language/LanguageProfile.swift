@@ -21,6 +21,12 @@ public struct LanguageProfile: Sendable {
     public let nounsCapitalized: Bool
     /// Elided forms without apostrophe, folded: "l", "qu", "dell".
     public let elisions: Set<String>
+    /// `functionWords` by UTF-8 bytes (value: index into `functionWordReadings`), and the first
+    /// words of gazetteer names (value 0): per-key questions every document asks for each of its
+    /// distinct words, answered without hashing a `String` (see `ByteKeyTable`).
+    let functionWordTable: ByteKeyTable
+    let functionWordReadings: [[FunctionWord]]
+    let gazetteerFirstWords: ByteKeyTable
 
     public init(language: Language, files: [String: String]) {
         self.language = language
@@ -41,6 +47,11 @@ public struct LanguageProfile: Sendable {
                 FunctionWord(word: key, wordClass: wordClass, tags: tags, values: values))
         }
         self.functionWords = functionWords
+        let functionWordList = Array(functionWords)
+        self.functionWordReadings = functionWordList.map(\.value)
+        self.functionWordTable = ByteKeyTable(functionWordList.indices.map {
+            (key: functionWordList[$0].key, value: Int32($0))
+        })
 
         var calendar: [String: CalendarWord] = [:]
         for row in TSV.rows(files["calendar.tsv"] ?? "", columns: 3) {
@@ -59,6 +70,13 @@ public struct LanguageProfile: Sendable {
                 words: Gazetteer.words(of: row[0])))
         }
         self.gazetteer = Gazetteer(entries)
+        var firstWords = Set<String>()
+        for e in entries {
+            for words in [e.words] + e.aliases.map(Gazetteer.words(of:)) {
+                if let first = words.first { firstWords.insert(first) }
+            }
+        }
+        self.gazetteerFirstWords = ByteKeyTable(firstWords.map { (key: $0, value: Int32(0)) })
 
         var calques: [Calque] = []
         for row in TSV.rows(files["calques.tsv"] ?? "", columns: 4) where !row[0].isEmpty {
@@ -99,6 +117,24 @@ public struct LanguageProfile: Sendable {
     public func functionWord(_ key: String) -> [FunctionWord] { functionWords[key] ?? [] }
 
     public func isFunctionWord(_ key: String) -> Bool { functionWords[key] != nil }
+
+    /// `functionWord(key)`, looked up by bytes when that is exact.
+    func readings(forKey key: String) -> [FunctionWord] {
+        switch functionWordTable.lookup(key) {
+        case .found(let i): return functionWordReadings[Int(i)]
+        case .absent: return []
+        case .unknown: return functionWord(key)
+        }
+    }
+
+    /// `!gazetteer.candidates(startingWith: key).isEmpty`, by bytes when that is exact.
+    func gazetteerHasName(startingWith key: String) -> Bool {
+        switch gazetteerFirstWords.lookup(key) {
+        case .found: return true
+        case .absent: return false
+        case .unknown: return !gazetteer.candidates(startingWith: key).isEmpty
+        }
+    }
 
     public func isArticle(_ key: String) -> Bool { functionWord(key).contains { $0.wordClass == .article } }
 

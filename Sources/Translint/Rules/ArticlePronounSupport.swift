@@ -37,9 +37,9 @@ struct ArticlePronounSupport {
 
     // MARK: - Closed classes
 
-    func readings(_ t: Int) -> [FunctionWord] { profile.functionWord(context.keys[t]) }
+    func readings(_ t: Int) -> [FunctionWord] { context.readings(t) }
 
-    func isFunctionWord(_ t: Int) -> Bool { profile.isFunctionWord(context.keys[t]) }
+    func isFunctionWord(_ t: Int) -> Bool { context.isFunctionWord(t) }
 
     /// True when word `t` can open a noun phrase or join clauses, so it cannot be a finite verb:
     /// articles, prepositions, conjunctions, determiners and contractions.
@@ -72,7 +72,7 @@ struct ArticlePronounSupport {
         guard token.kind == .word, token.shape == .capitalized || token.shape == .upper || token.shape == .mixed
         else { return false }
         let key = context.keys[t]
-        return !profile.isFunctionWord(key) && profile.calendar[key] == nil
+        return !context.isFunctionWord(t) && profile.calendar[key] == nil
     }
 
     /// The first word of the capitalised name that ends at word `t` ("Corée du Nord" ends at

@@ -36,16 +36,21 @@ public struct DuplicateLineRule: Rule {
 
     public func findings(in context: RuleContext) -> [Finding] {
         let document = context.document
-        var firstSeen: [String: Int] = [:]
+        // Lines are compared as Strings (canonical equivalence). When no scalar of the document
+        // is U+0300 or above, every line is in NFC and byte equality is String equality, so the
+        // lines are hashed and compared by their UTF-8 bytes (see `ByteKeyTable`), which avoids
+        // normalising each line for the hash.
+        let byBytes = ByteKeyTable.isSimple(document.utf8)
+        var firstSeen: [LineContent: Int] = [:]
         var findings: [Finding] = []
-        var previousContent: String? = nil
+        var previousContent: LineContent? = nil
         for (l, line) in document.lines.enumerated() {
             guard !line.isBlank else { continue }
-            let content = document.trimmedString(in: line.range)
+            let content = LineContent(text: document.trimmedString(in: line.range), byBytes: byBytes)
             defer { previousContent = content }
             var words = 0
             for t in line.tokens where document.tokens[t].kind == .word { words += 1; if words >= 5 { break } }
-            guard words >= 5 || content.unicodeScalars.lazy.filter({ CharacterClass.isLetter($0) }).count >= 30 else { continue }
+            guard words >= 5 || content.text.unicodeScalars.lazy.filter({ CharacterClass.isLetter($0) }).count >= 30 else { continue }
             guard let first = firstSeen[content] else { firstSeen[content] = l; continue }
             // Adjacent repeats (only blank lines or other copies in between) are near-certain.
             let adjacent = previousContent == content
@@ -58,5 +63,25 @@ public struct DuplicateLineRule: Rule {
                                     fixes: [Fix(range, "", isSafe: adjacent)]))
         }
         return findings
+    }
+}
+
+/// A trimmed line as a dictionary key: a `String` key, or its UTF-8 bytes when `byBytes` says
+/// bytes decide equality (all lines of a document use the same mode).
+private struct LineContent: Hashable {
+    var text: String
+    var byBytes: Bool
+
+    static func == (a: LineContent, b: LineContent) -> Bool {
+        a.byBytes && b.byBytes ? a.text.utf8.elementsEqual(b.text.utf8) : a.text == b.text
+    }
+
+    func hash(into hasher: inout Hasher) {
+        if byBytes {
+            var text = text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        } else {
+            hasher.combine(text)
+        }
     }
 }

@@ -83,18 +83,32 @@ struct GazetteerMatcher: Sendable {
 
     init(_ context: RuleContext) { self.context = context }
 
-    /// Every name in the document, in order, not overlapping.
+    /// Every name in the document, in order, not overlapping. Several rules ask for them, so
+    /// they are found once per context.
     func matches() -> [GazetteerMatch] {
+        context.cache.gazetteerMatches { findMatches() }
+    }
+
+    private func findMatches() -> [GazetteerMatch] {
         let gazetteer = context.profile.gazetteer
         guard !gazetteer.entries.isEmpty else { return [] }
         let parts = buildParts()
         var result: [GazetteerMatch] = []
+        // Whether any name starts with a key, memoised per key id (0 unknown, 1 no, 2 yes): most
+        // words start no name, and asking the gazetteer hashes the key's String.
+        var startsName = [UInt8](repeating: 0, count: context.keyStrings.count)
+        func mayStartName(_ part: NamePart) -> Bool {
+            guard part.startsToken && part.endsToken else { return true }
+            let id = context.keyID(part.token)
+            if startsName[id] == 0 { startsName[id] = context.profile.gazetteerHasName(startingWith: part.key) ? 2 : 1 }
+            return startsName[id] == 2
+        }
         var i = 0
         while i < parts.count {
             let part = parts[i]
             guard part.startsToken else { i += 1; continue }
             var best: GazetteerMatch? = nil
-            for entry in gazetteer.candidates(startingWith: part.key) {
+            for entry in mayStartName(part) ? gazetteer.candidates(startingWith: part.key) : [] {
                 for spelling in gazetteer.spellings(of: entry) where spelling.words.first == part.key {
                     if spelling.words.count <= (best?.parts.count ?? 0) { continue }
                     if let m = match(spelling.words, spelling: spelling.text, entry: entry, at: i, in: parts) {

@@ -80,7 +80,7 @@ struct MergedWordSplitter {
         var best: MergedWordSplit? = nil
         var bestOverall: MergedWordSplit? = nil
         for region in regions where region.count >= (hyphens.isEmpty ? 3 : 4) {
-            let regionKey = LexiconKey.fold(Self.string(scalars[region]))
+            let regionKey = Self.folded(scalars[region])
             let wholeZipf = hyphens.isEmpty ? context.zipfs[t] : context.lexicon.zipf(folded: regionKey)
             guard wholeZipf < Self.rareWhole else { continue }
             if !hyphens.isEmpty, (context.foldedCounts[regionKey] ?? 0) >= 2 { continue }
@@ -120,8 +120,8 @@ struct MergedWordSplitter {
                           wholeZipf: Double) -> MergedWordSplit? {
         let language = context.document.language
         let token = context.document.tokens[t]
-        let headPiece = LexiconKey.fold(Self.string(scalars[region.lowerBound..<offset]))
-        let tailPiece = LexiconKey.fold(Self.string(scalars[offset..<region.upperBound]))
+        let headPiece = Self.folded(scalars[region.lowerBound..<offset])
+        let tailPiece = Self.folded(scalars[offset..<region.upperBound])
         let headLength = offset - region.lowerBound
         let tailLength = region.upperBound - offset
         let tailRunsOn = region.upperBound < scalars.count  // the tail continues past a hyphen
@@ -130,8 +130,8 @@ struct MergedWordSplitter {
         let sentenceCapital = token.capitalIsLicensed && language != .de
             && context.lexicon.zipf(folded: headPiece) >= 3.0
         let headIsCapitalized = region.lowerBound == 0 && token.shape == .capitalized && !sentenceCapital
-        let headFull = region.lowerBound > 0 ? LexiconKey.fold(Self.string(scalars[0..<offset])) : headPiece
-        let tailFull = tailRunsOn ? LexiconKey.fold(Self.string(scalars[offset..<scalars.count])) : tailPiece
+        let headFull = region.lowerBound > 0 ? Self.folded(scalars[0..<offset]) : headPiece
+        let tailFull = tailRunsOn ? Self.folded(scalars[offset..<scalars.count]) : tailPiece
 
         let headZipf = context.lexicon.zipf(folded: headPiece)
         let headDocument = (context.foldedCounts[headPiece] ?? 0) >= 1
@@ -482,9 +482,23 @@ struct MergedWordSplitter {
         }
     }
 
+    /// The UTF-8 encoding of `scalars`: one small buffer, where appending scalars to a String one
+    /// by one costs a call each.
+    private static func utf8(_ scalars: ArraySlice<Unicode.Scalar>) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count * 2)
+        for s in scalars { Unicode.UTF8.encode(s) { bytes.append($0) } }
+        return bytes
+    }
+
     private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var s = String()
-        s.unicodeScalars.append(contentsOf: scalars)
-        return s
+        String(decoding: utf8(scalars), as: UTF8.self)
+    }
+
+    /// `LexiconKey.fold(string(scalars))`, on the bytes when the fast fold applies.
+    private static func folded(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        let bytes = utf8(scalars)
+        return bytes.withUnsafeBufferPointer { LexiconKey.foldCommonLatin($0) }
+            ?? LexiconKey.fold(String(decoding: bytes, as: UTF8.self))
     }
 }

@@ -43,21 +43,23 @@ public struct RedundantPronounRule: Rule {
         let document = context.document
         let language = document.language
         var findings: [Finding] = []
-        var isCandidate: [String: Bool] = [:]
+        // Whether each distinct key is a candidate pronoun, memoised by key id (nil: not asked).
+        var isCandidate = [Bool?](repeating: nil, count: context.keyStrings.count)
         var usedAsName: [String: Bool] = [:]
 
-        func candidate(_ key: String) -> Bool {
-            if let known = isCandidate[key] { return known }
-            let result = thirdPersonPronoun(key, context)
-            isCandidate[key] = result
+        func candidate(_ t: Int) -> Bool {
+            let id = context.keyID(t)
+            if let known = isCandidate[id] { return known }
+            let result = thirdPersonPronoun(context.keyStrings[id], context)
+            isCandidate[id] = result
             return result
         }
 
         for p in document.words {
             let tp = document.tokens[p]
             guard tp.shape == .capitalized || tp.shape == .lower else { continue }
+            guard candidate(p) else { continue }
             let key = context.keys[p]
-            guard candidate(key) else { continue }
 
             if tp.shape == .capitalized {
                 guard !tp.capitalIsLicensed, let w = support.wordBefore(p), let v = support.wordAfter(p),

@@ -21,6 +21,16 @@ public struct RuleContext: Sendable {
     public let capitalizedMidSentence: [String: Int]
     /// Folded words that occur in lowercase somewhere in the document.
     public let lowercaseCounts: [String: Int]
+    /// Per token, the id of its folded key among `keyStrings` (-1 for non-words): equal keys get
+    /// equal ids, so rules can memoise per-key work in arrays instead of `String` dictionaries.
+    public let keyIDs: [Int32]
+    /// The distinct folded keys of the document's words, by id (first-occurrence order).
+    public let keyStrings: [String]
+    /// Per key id, the profile's function-word readings of the key (`profile.functionWord`),
+    /// looked up once per distinct key: the article and pronoun rules ask for every word.
+    public let keyReadings: [[FunctionWord]]
+    /// Results several rules derive from this context, computed on first use.
+    let cache = RuleContextCache()
 
     public init(document: Document, profile: LanguageProfile, lexicon: Lexicon, resources: LanguageResources) {
         self.document = document
@@ -29,6 +39,7 @@ public struct RuleContext: Sendable {
         self.resources = resources
         let tokens = document.tokens
         var keys = [String](repeating: "", count: tokens.count)
+        var tokenKeyIDs = [Int32](repeating: -1, count: tokens.count)
         var zipfs = [Double](repeating: 0, count: tokens.count)
         // Word forms repeat (Zipf's law), so each distinct surface form is folded, looked up and
         // turned into a String once; every occurrence costs one hash of its UTF-8 bytes and one
@@ -73,6 +84,7 @@ public struct RuleContext: Sendable {
                 keys[t] = formKey[form]
                 zipfs[t] = formZipf[form]
                 let id = formKeyID[form]
+                tokenKeyIDs[t] = Int32(truncatingIfNeeded: id)
                 keyCount[id] += 1
                 if token.hasHyphen { hyphenKeyCount[form, default: 0] += 1 }
                 switch token.shape {
@@ -105,6 +117,9 @@ public struct RuleContext: Sendable {
             for part in formKey[form].split(separator: "-") where !part.isEmpty { folded[String(part), default: 0] += n }
         }
         self.keys = keys
+        self.keyIDs = tokenKeyIDs
+        self.keyStrings = keyStrings
+        self.keyReadings = keyStrings.map { profile.readings(forKey: $0) }
         self.zipfs = zipfs
         self.surfaceCounts = surface
         self.foldedCounts = folded
@@ -119,6 +134,43 @@ public struct RuleContext: Sendable {
     /// The text of token `t`.
     @inline(__always) public func text(_ t: Int) -> String { document.string(t) }
     @inline(__always) public func token(_ t: Int) -> Token { document.tokens[t] }
+    /// The id of token `t`'s folded key (see `keyIDs`), -1 for non-words.
+    @inline(__always) public func keyID(_ t: Int) -> Int { Int(keyIDs[t]) }
+    /// The function-word readings of word token `t` (`profile.functionWord(key(t))`); empty for
+    /// non-words, as the empty key has none.
+    @inline(__always) public func readings(_ t: Int) -> [FunctionWord] {
+        let id = keyIDs[t]
+        return id >= 0 ? keyReadings[Int(id)] : profile.functionWord("")
+    }
+    /// `profile.isFunctionWord(key(t))`.
+    @inline(__always) public func isFunctionWord(_ t: Int) -> Bool { !readings(t).isEmpty }
+}
+
+/// Per-context memo of results that several rules (or several passes of one rule) compute from
+/// the same context: gazetteer matches, language-model rows per key. Each value is computed
+/// once, on first use, under a lock, so a context stays safe to share between threads.
+final class RuleContextCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var gazetteerMatches: [GazetteerMatch]?
+    private var identifierRows: LanguageIdentifier.KeyRows?
+
+    /// The gazetteer matches, computed by `compute` the first time.
+    func gazetteerMatches(_ compute: () -> [GazetteerMatch]) -> [GazetteerMatch] {
+        lock.lock(); defer { lock.unlock() }
+        if let m = gazetteerMatches { return m }
+        let m = compute()
+        gazetteerMatches = m
+        return m
+    }
+
+    /// The language-model rows of every key, computed by `compute` the first time.
+    func identifierRows(_ compute: () -> LanguageIdentifier.KeyRows) -> LanguageIdentifier.KeyRows {
+        lock.lock(); defer { lock.unlock() }
+        if let r = identifierRows { return r }
+        let r = compute()
+        identifierRows = r
+        return r
+    }
 }
 
 /// Interns byte slices of one buffer: equal bytes get the same small integer id, in order of

@@ -54,16 +54,27 @@ public struct StrayArticleRule: Rule {
             }
             return nil
         }
+        // `foreignArticleLanguage` of word `t`'s key, memoised by key id (.some(nil): none).
+        var foreignArticleByKey = [Language??](repeating: nil, count: context.keyStrings.count)
+        func foreignArticleLanguage(_ t: Int) -> Language? {
+            let id = context.keyID(t)
+            if let known = foreignArticleByKey[id] { return known }
+            let language = foreignArticleLanguage(context.keyStrings[id])
+            foreignArticleByKey[id] = .some(language)
+            return language
+        }
 
         for b in document.words {
             let tb = document.tokens[b]
             guard tb.shape == .capitalized, let a = support.wordBefore(b) else { continue }
             let ta = document.tokens[a]
+            // Equal key ids are equal keys.
+            if context.keyIDs[a] == context.keyIDs[b] { continue }
             let keyA = context.keys[a], keyB = context.keys[b]
-            if keyA == keyB { continue }
 
             // Shape 1: pronoun or foreign article before a capitalised article of this language.
-            if !tb.capitalIsLicensed, profile.isArticle(keyB), isArticleUsable(keyB, language),
+            if !tb.capitalIsLicensed, context.readings(b).contains(where: { $0.wordClass == .article }),
+               isArticleUsable(keyB, language),
                opensNounPhrase(afterArticle: b, support) {
                 let readingsA = support.readings(a)
                 let isPronoun = readingsA.contains { $0.isSubjectPronoun }
@@ -72,7 +83,7 @@ public struct StrayArticleRule: Rule {
                     && !(language == .en && keyA == "i")
                 // A lowercase foreign article must not be an ordinary word here (German "las").
                 let foreign = isPronoun || (ta.shape == .lower && context.zipfs[a] >= 3.5)
-                    ? nil : foreignArticleLanguage(keyA)
+                    ? nil : foreignArticleLanguage(a)
                 if isPronoun || foreign != nil {
                     guard ta.shape != .upper, ta.shape != .mixed else { continue }
                     let what = isPronoun
@@ -103,7 +114,7 @@ public struct StrayArticleRule: Rule {
             guard tn.shape == .lower || (profile.nounsCapitalized && tn.shape == .capitalized && !ta.capitalIsLicensed)
             else { continue }
             let keyA = context.keys[a]
-            guard let source = foreignArticleLanguage(keyA) else { continue }
+            guard let source = foreignArticleLanguage(a) else { continue }
             // The article must be far more at home in its language than in this one.
             let sourceLexicon = context.resources.lexicon(for: source)
             let sourceZipf = sourceLexicon.zipf(folded: keyA)

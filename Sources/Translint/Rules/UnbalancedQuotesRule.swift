@@ -53,7 +53,8 @@ public struct UnbalancedQuotesRule: Rule {
             var stack: [Mark] = []
             for i in start..<end {
                 let s = scalars[i]
-                guard UnbalancedQuotesRule.marks.contains(s) else { continue }
+                // Every mark is at or above U+00AB: most scalars are rejected without hashing.
+                guard s.value >= 0xAB, UnbalancedQuotesRule.marks.contains(s) else { continue }
                 let before: Unicode.Scalar? = i > 0 ? scalars[i - 1] : nil
                 let after: Unicode.Scalar? = i + 1 < scalars.count ? scalars[i + 1] : nil
                 let spaceBefore = before.map { CharacterClass.isSpace($0) || CharacterClass.isNewline($0) || "([".unicodeScalars.contains($0) } ?? true

@@ -40,7 +40,8 @@ public struct UntranslatedFragmentRule: Rule {
         var sentenceIndex = 0
         let sentences = document.sentences
 
-        for paragraph in identifier.identifyParagraphs(document: document) {
+        let rows = identifier.keyRows(for: context)
+        for paragraph in identifier.identifyParagraphs(context: context) {
             let guess = paragraph.guess
             if let source = foreign(guess, target: target) {
                 let range = trimmed(paragraph.tokens, in: document)
@@ -68,11 +69,11 @@ public struct UntranslatedFragmentRule: Rule {
                 let sentence = sentences[sentenceIndex]
                 sentenceIndex += 1
                 guard sentence.tokens.lowerBound >= paragraph.tokens.lowerBound else { continue }
-                let g = identifier.identify(document: document, tokens: sentence.tokens)
+                let g = identifier.identify(context: context, tokens: sentence.tokens, rows: rows)
                 if let source = foreign(g, target: target) {
                     if let p = pending, p.source == source {
                         let merged = p.tokens.lowerBound..<sentence.tokens.upperBound
-                        pending = (merged, source, identifier.identify(document: document, tokens: merged))
+                        pending = (merged, source, identifier.identify(context: context, tokens: merged, rows: rows))
                     } else {
                         flush()
                         pending = (sentence.tokens, source, g)
@@ -84,7 +85,7 @@ public struct UntranslatedFragmentRule: Rule {
             flush()
         }
 
-        findings.append(contentsOf: runFindings(context, identifier: identifier, covered: covered))
+        findings.append(contentsOf: runFindings(context, identifier: identifier, rows: rows, covered: covered))
         return findings
     }
 
@@ -124,7 +125,7 @@ public struct UntranslatedFragmentRule: Rule {
     }
 
     private func runFindings(_ context: RuleContext, identifier: LanguageIdentifier,
-                             covered: [Range<Int>]) -> [Finding] {
+                             rows: LanguageIdentifier.KeyRows, covered: [Range<Int>]) -> [Finding] {
         let document = context.document
         let target = document.language
         let tokens = document.tokens
@@ -167,6 +168,16 @@ public struct UntranslatedFragmentRule: Rule {
         }
         func closeAll(_ next: Int) { for s in sources.indices where !runs[s].isEmpty { close(s) } }
 
+        // `profile.isFunctionWord(key)` memoised per key id: 0 unknown, 1 no, 2 yes.
+        var functionWordByKey = [UInt8](repeating: 0, count: context.keyStrings.count)
+        func isProfileFunctionWord(_ t: Int) -> Bool {
+            let id = context.keyID(t)
+            if functionWordByKey[id] == 0 {
+                functionWordByKey[id] = context.profile.isFunctionWord(context.keyStrings[id]) ? 2 : 1
+            }
+            return functionWordByKey[id] == 2
+        }
+
         var paragraphOfLine = [Int](repeating: -1, count: document.lines.count)
         for (p, lines) in document.paragraphs.enumerated() { for l in lines { paragraphOfLine[l] = p } }
         var currentParagraph = -1
@@ -205,11 +216,11 @@ public struct UntranslatedFragmentRule: Rule {
             if isCovered || quoteOpen || bracketDepth > 0 { closeAll(t); continue }
 
             let key = context.key(t)
-            let row = identifier.wordRow(key)
+            let row = rows.wordRow(context.keyID(t))
             // The document's own lexicon knows rare target words and foreign words alike far better
             // than the model's floor does.
             let targetZipf = max(context.zipf(t), identifier.listedZipf(row, in: target))
-            let isTargetFunction = identifier.isFunctionWord(row, in: target) || context.profile.isFunctionWord(key)
+            let isTargetFunction = identifier.isFunctionWord(row, in: target) || isProfileFunctionWord(t)
             let letters = token.range.count
             for (s, source) in sources.enumerated() {
                 let sourceZipf = identifier.zipf(row, in: source)

@@ -39,21 +39,23 @@ public struct WrongPronounRule: Rule {
         var quoted: [Bool]? = nil
         var candidates: [(p: Int, w: Int, confidence: Double)] = []
         var outsideQuoteUses: [String: Int] = [:]
-        var kinds: [String: PronounKind] = [:]
+        // The pronoun kind of each distinct key, memoised by key id (nil: not asked yet).
+        var kinds = [PronounKind?](repeating: nil, count: context.keyStrings.count)
 
-        func kind(_ key: String) -> PronounKind {
-            if let k = kinds[key] { return k }
-            let k = pronounKind(key, profile)
-            kinds[key] = k
+        func kind(_ t: Int) -> PronounKind {
+            let id = context.keyID(t)
+            if let k = kinds[id] { return k }
+            let k = pronounKind(context.keyStrings[id], profile)
+            kinds[id] = k
             return k
         }
 
         for p in document.words {
             let tp = document.tokens[p]
             guard tp.shape == .lower || (tp.shape == .capitalized && !tp.capitalIsLicensed) else { continue }
-            let key = context.keys[p]
-            let k = kind(key)
+            let k = kind(p)
             guard k != .none else { continue }
+            let key = context.keys[p]
             if quoted == nil { quoted = support.quotedTokens() }
             if quoted?[p] == true { continue }
             outsideQuoteUses[key, default: 0] += 1

@@ -198,7 +198,10 @@ public struct Document: Sendable {
             for k in bytes.indices where bytes[k] >= 0x41 && bytes[k] <= 0x5A { bytes[k] |= 0x20 }
             return String(decoding: bytes, as: UTF8.self)
         }
-        return LexiconKey.fold(string(t))
+        let fast = utf8.withUnsafeBufferPointer {
+            LexiconKey.foldCommonLatin(UnsafeBufferPointer(rebasing: $0[token.utf8]))
+        }
+        return fast ?? LexiconKey.fold(string(t))
     }
 
     /// The index of the next word token after token `t`, if any.

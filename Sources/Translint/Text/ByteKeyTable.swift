@@ -1,0 +1,86 @@
+import Foundation
+
+/// A read-only `[String: Int32]` looked up by UTF-8 bytes, without hashing a `String`.
+///
+/// Swift compares and hashes strings by canonical equivalence, which for non-ASCII text means
+/// normalising them on every lookup — the dominant cost of per-word dictionary lookups. Bytes
+/// agree with `String` equality whenever both strings are in NFC; every string whose scalars are
+/// all below U+0300 (ASCII, Latin-1, Latin Extended-A/B: all of Western European text) is NFC,
+/// since the first scalars that NFC can change are the combining marks from U+0300. So when the
+/// table's keys and the looked-up key are all such "simple" strings, a byte match is exactly a
+/// `String` match. Anything else answers `.unknown` and the caller asks its `Dictionary`.
+struct ByteKeyTable: Sendable {
+    enum Lookup: Equatable { case found(Int32), absent, unknown }
+
+    private let bytes: [UInt8]
+    /// Per entry: byte offset, length, value.
+    private let offsets: [Int32]
+    private let lengths: [Int32]
+    private let values: [Int32]
+    /// Slot → entry index + 1; 0 is empty.
+    private let slots: [Int32]
+    private let mask: Int
+    /// False when some key is not simple: then every lookup is `.unknown`.
+    private let exact: Bool
+
+    init(_ pairs: [(key: String, value: Int32)]) {
+        var bytes: [UInt8] = [], offsets: [Int32] = [], lengths: [Int32] = [], values: [Int32] = []
+        var exact = true
+        for (key, value) in pairs {
+            let start = bytes.count
+            bytes.append(contentsOf: key.utf8)
+            if !ByteKeyTable.isSimple(bytes[start...]) { exact = false }
+            offsets.append(Int32(start))
+            lengths.append(Int32(bytes.count - start))
+            values.append(value)
+        }
+        var capacity = 16
+        while capacity < pairs.count * 2 { capacity <<= 1 }
+        var slots = [Int32](repeating: 0, count: capacity)
+        let mask = capacity - 1
+        for i in offsets.indices {
+            let o = Int(offsets[i]), n = Int(lengths[i])
+            var slot = ByteKeyTable.hash(bytes[o..<o + n]) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }   // keys are distinct (dictionary keys)
+            slots[slot] = Int32(i + 1)
+        }
+        self.bytes = bytes
+        self.offsets = offsets
+        self.lengths = lengths
+        self.values = values
+        self.slots = slots
+        self.mask = mask
+        self.exact = exact
+    }
+
+    /// True when every scalar is below U+0300: no UTF-8 lead byte of 0xCC or more.
+    @inline(__always)
+    static func isSimple(_ bytes: some Sequence<UInt8>) -> Bool {
+        bytes.allSatisfy { $0 < 0xCC }
+    }
+
+    @inline(__always)
+    private static func hash(_ bytes: some Sequence<UInt8>) -> Int {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        return Int(truncatingIfNeeded: h ^ (h >> 29))
+    }
+
+    /// The value of `key`, `.absent`, or `.unknown` when only a `String` comparison can tell.
+    func lookup(_ key: String) -> Lookup {
+        guard exact else { return .unknown }
+        var key = key
+        return key.withUTF8 { k -> Lookup in
+            guard ByteKeyTable.isSimple(k) else { return .unknown }
+            var slot = ByteKeyTable.hash(k) & mask
+            while true {
+                let e = Int(slots[slot])
+                if e == 0 { return .absent }
+                let i = e - 1
+                let o = Int(offsets[i]), n = Int(lengths[i])
+                if n == k.count && bytes[o..<o + n].elementsEqual(k) { return .found(values[i]) }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import Testing
+@testable import Translint
+
+/// The byte-level fast paths must give exactly what the general code gives.
+@Suite struct FastPathTests {
+    /// Scalars the fast fold handles or must refuse, around every range it special-cases.
+    static let probes: [Unicode.Scalar] = (Array(0x20..<0x80) + Array(0xA0..<0x250) + [0x2BC, 0x2BB, 0x2018, 0x2019, 0x201A, 0x2026, 0x1E9E, 0x130])
+        .compactMap { Unicode.Scalar(UInt32($0)) }
+
+    func fast(_ word: String) -> String? {
+        var word = word
+        return word.withUTF8 { LexiconKey.foldCommonLatin($0) }
+    }
+
+    @Test func foldCommonLatinAgreesWithFoldOnEveryPairOfScalars() {
+        for a in Self.probes {
+            for b in [Unicode.Scalar("A"), "é", "É", "ß", "\u{2019}", "Œ", "x"] + [a] {
+                var word = ""
+                word.unicodeScalars.append(a)
+                word.unicodeScalars.append(b)
+                if let f = fast(word) { #expect(f == LexiconKey.fold(word), "\(word)") }
+            }
+        }
+    }
+
+    @Test func foldCommonLatinCoversTheCommonLetters() {
+        for word in ["ÉTATS", "Œuvre", "straße", "aujourd’hui", "ÀÉÎÕÜÇÑ", "×ÿ"] {
+            #expect(fast(word) == LexiconKey.fold(word))
+        }
+        #expect(fast("İstanbul") == nil)
+        #expect(fast("Ÿ") == nil)
+    }
+
+    @Test func documentKeyIsTheFoldOfEveryWord() {
+        let text = "L’ÉTAT Œuvre Straße naïve İstanbul ÆSIR Ǆ café-CRÈME µ Ÿvon qu\u{2019}il ΣΟΦΊΑ e\u{301}té"
+        let d = Document(text: text, language: .fr)
+        for t in d.words { #expect(d.key(t) == LexiconKey.fold(d.string(t))) }
+    }
+}
+
+@Suite struct ByteKeyTableTests {
+    @Test func agreesWithDictionaryLookups() {
+        let keys = ["été", "etat", "états-unis", "l'", "œuvre", "naïve", "ÿ", "straße"]
+        let dictionary = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, Int32($0)) })
+        let table = ByteKeyTable(dictionary.map { (key: $0.key, value: $0.value) })
+        for probe in keys + ["ete", "états", "", "x", "e\u{301}té", "Été", "истина"] {
+            switch table.lookup(probe) {
+            case .found(let v): #expect(dictionary[probe] == v, "\(probe)")
+            case .absent: #expect(dictionary[probe] == nil, "\(probe)")
+            case .unknown: #expect(!ByteKeyTable.isSimple(probe.utf8), "\(probe)")
+            }
+        }
+    }
+
+    @Test func decomposedKeysMakeEveryLookupUnknown() {
+        let table = ByteKeyTable([(key: "e\u{301}te", value: 1)])
+        #expect(table.lookup("éte") == .unknown)
+        #expect(table.lookup("ete") == .unknown)
+    }
+}
