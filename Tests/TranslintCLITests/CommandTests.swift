@@ -71,3 +71,27 @@ import Testing
         #expect(lowered.status == 1)
     }
 }
+
+/// With no --lang, each file of a mixed folder is analysed in its own language.
+@Suite struct AutoLanguageTests {
+    @Test func mixedFolderPicksEachFilesLanguage() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        var paths: [String: String] = [:]
+        for language in ["fr", "es", "it", "pt", "de", "en"] {
+            let corpus = try String(contentsOfFile: CLIRunner.packageRoot.appendingPathComponent("Corpora/negative/\(language)-clean.jsonl").path,
+                                    encoding: .utf8)
+            let first = corpus.split(separator: "\n").first.map(String.init) ?? ""
+            let object = try JSONSerialization.jsonObject(with: Data(first.utf8)) as? [String: Any]
+            let path = dir.appendingPathComponent("article-\(language).txt").path
+            try (object?["text"] as? String ?? "").write(toFile: path, atomically: true, encoding: .utf8)
+            paths[path] = language
+        }
+        let r = try CLIRunner.run(["check", "--format", "json"] + paths.keys.sorted())
+        let object = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+        let documents = object?["documents"] as? [[String: Any]] ?? []
+        #expect(documents.count == 6)
+        for d in documents {
+            #expect(d["language"] as? String == paths[d["path"] as? String ?? ""], "\(d["path"] ?? "")")
+        }
+    }
+}
