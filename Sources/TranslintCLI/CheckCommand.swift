@@ -75,6 +75,21 @@ enum CheckCommand: Command {
         var reported: [ReportedDocument] = []
         var recorded = Baseline()
         let ok = Inputs.each(args.positionals, command: name) { input in
+            // A very large input in text format is printed segment by segment, so its findings
+            // are never all held in memory at once.
+            if format == "text", baseline == nil, writeBaseline == nil,
+               input.decoded.text.utf8.count > Analyzer.segmentThreshold {
+                var first = true
+                analyzer.forEachSegment(of: input.decoded.text) { segment in
+                    var report = segment.report
+                    if !first { report.sourceLanguageHint = nil }
+                    first = false
+                    if !report.findings.isEmpty { anyFindings = true }
+                    Console.out(Reporters.text(report, source: segment.text, path: input.path,
+                                               lineOffset: segment.lineOffset, columnOffset: segment.columnOffset))
+                }
+                return
+            }
             var report = analyzer.analyze(input.decoded.text)
             if writeBaseline != nil {
                 recorded.add(report, source: input.decoded.text, path: input.path)

@@ -19,16 +19,39 @@ import Testing
 
     @Test func segmentedAnalysisShiftsOffsets() {
         let analyzer = Analyzer(configuration: Configuration(language: .fixed(.fr)))
-        let filler = String(repeating: "Le président a rencontré le ministre à Genève pour parler du budget.\n\n", count: 80_000)
+        let filler = String(repeating: "Le président a rencontré le ministre à Genève pour parler du budget.\n\n", count: 200)
         let text = filler + "Le sommet avec le Le dirigeant a eu lieu.\n"
-        #expect(text.utf8.count > Analyzer.segmentThreshold)
-        let report = analyzer.analyze(text)
+        let report = analyzer.analyzeInSegments(text, language: .fr, threshold: 1_000, length: 2_000)
         let doubled = report.findings.filter { $0.category == .doubledArticle }
         #expect(doubled.count == 1)
         let scalars = Array(text.unicodeScalars)
         if let f = doubled.first {
             var s = String(); s.unicodeScalars.append(contentsOf: scalars[f.range])
             #expect(s == "le Le")
+            #expect(f.fixes.first?.edits.first.map { Array(scalars[$0.range]) } == Array("le Le".unicodeScalars))
         }
+        #expect(report.wordCount == analyzer.analyze(text).wordCount)
+    }
+
+    /// Streaming segments report the same lines and columns as the whole text would.
+    @Test func segmentLinesAndColumnsMatchTheWholeText() {
+        let analyzer = Analyzer(configuration: Configuration(language: .fixed(.fr)))
+        let filler = String(repeating: "Le président a rencontré le ministre à Genève pour parler du budget. ", count: 300)
+        let text = filler + "\n" + filler + "Le sommet avec le Le dirigeant a eu lieu.\n"
+        var lines: [String] = []
+        var offsets: [Int] = []
+        var segments = 0
+        analyzer.forEachSegment(of: text, language: nil, threshold: 1_000, length: 2_000) { segment in
+            segments += 1
+            lines += Reporters.text(segment.report, source: segment.text, path: "x", lineOffset: segment.lineOffset,
+                                    columnOffset: segment.columnOffset).split(separator: "\n").map(String.init)
+                .filter { $0.contains("doubled-article") }
+            offsets += segment.report.findings.filter { $0.category == .doubledArticle }.map { $0.range.lowerBound + segment.scalarOffset }
+        }
+        #expect(offsets.count == 1)
+        #expect(segments > 10)
+        let (line, column) = TextPosition(text).lineColumn(offsets.first ?? 0)
+        #expect(lines.count == 1 && lines.first?.hasPrefix("x:\(line):\(column): doubled-article") == true)
+        #expect(line == 2)
     }
 }

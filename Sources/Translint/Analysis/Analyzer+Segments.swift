@@ -9,15 +9,52 @@ extension Analyzer {
     /// The target size of a segment, in Unicode scalars.
     static let segmentLength = 1 << 20
 
-    func analyzeInSegments(_ text: String, language explicit: Language?) -> Report {
+    /// One segment of a large input and its report, offsets relative to the segment.
+    public struct Segment: Sendable {
+        /// The segment's text.
+        public var text: String
+        /// The segment's report; its ranges are offsets into `text`.
+        public var report: Report
+        /// Unicode scalar offset of the segment in the whole input.
+        public var scalarOffset: Int
+        /// Line breaks before the segment in the whole input (0 for the first segment).
+        public var lineOffset: Int
+        /// Scalars between the last line break before the segment and its start: the column
+        /// offset of the segment's first line (0 when it starts a line).
+        public var columnOffset: Int
+    }
+
+    /// Analyses `text` segment by segment and hands each segment's report to `body` as soon as
+    /// it is ready, so a caller that prints or counts findings never holds all of them: the
+    /// way to check a 200 MB file in bounded memory. Small texts give one segment.
+    public func forEachSegment(of text: String, language explicit: Language? = nil, _ body: (Segment) -> Void) {
+        forEachSegment(of: text, language: explicit, threshold: Analyzer.segmentThreshold, length: Analyzer.segmentLength, body)
+    }
+
+    /// `forEachSegment` with other sizes (tests use small ones).
+    func forEachSegment(of text: String, language explicit: Language?, threshold: Int, length: Int,
+                        _ body: (Segment) -> Void) {
+        let language = explicit ?? self.language(for: text).0
+        var offset = 0, lines = 0, column = 0
+        Analyzer.eachSegment(of: text, length: text.utf8.count > threshold ? length : Int.max) { piece in
+            let report = analyzeWhole(piece, language: language, guessed: false)
+            body(Segment(text: piece, report: report, scalarOffset: offset, lineOffset: lines, columnOffset: column))
+            for s in piece.unicodeScalars {
+                offset += 1
+                if s == "\n" { lines += 1; column = 0 } else { column += 1 }
+            }
+        }
+    }
+
+    func analyzeInSegments(_ text: String, language explicit: Language?, threshold: Int = Analyzer.segmentThreshold,
+                           length: Int = Analyzer.segmentLength) -> Report {
         let (language, guessed) = explicit.map { ($0, false) } ?? self.language(for: text)
         var findings: [Finding] = []
         var words = 0
-        var offset = 0
-        for segment in Analyzer.segments(of: text, length: Analyzer.segmentLength) {
-            let report = analyze(segment, language: language)
-            words += report.wordCount
-            for var f in report.findings {
+        forEachSegment(of: text, language: language, threshold: threshold, length: length) { segment in
+            words += segment.report.wordCount
+            let offset = segment.scalarOffset
+            for var f in segment.report.findings {
                 f.range = (f.range.lowerBound + offset)..<(f.range.upperBound + offset)
                 f.fixes = f.fixes.map { fix in
                     Fix(fix.edits.map { Edit(($0.range.lowerBound + offset)..<($0.range.upperBound + offset), $0.replacement) },
@@ -25,7 +62,6 @@ extension Analyzer {
                 }
                 findings.append(f)
             }
-            offset += segment.unicodeScalars.count
         }
         let score = GarbleScore.score(findings: findings, wordCount: words)
         return Report(language: language, findings: findings, garbleScore: score,
@@ -34,15 +70,22 @@ extension Analyzer {
                       wordCount: words, languageWasGuessed: guessed)
     }
 
-    /// Splits `text` into consecutive pieces of about `length` scalars that together are the
-    /// whole text, cutting after a blank line, else after a newline, else after a space.
+    /// The pieces of `eachSegment` as an array (tests and small inputs).
     static func segments(of text: String, length: Int) -> [String] {
-        let view = text.unicodeScalars
         var pieces: [String] = []
+        eachSegment(of: text, length: length) { pieces.append($0) }
+        return pieces
+    }
+
+    /// Splits `text` into consecutive pieces of about `length` scalars that together are the
+    /// whole text, cutting after a blank line, else after a newline, else after a space, and
+    /// hands them over one at a time (only one piece is copied out at once).
+    static func eachSegment(of text: String, length: Int, _ body: (String) -> Void) {
+        let view = text.unicodeScalars
         var start = view.startIndex
         while start < view.endIndex {
             guard let limit = view.index(start, offsetBy: length, limitedBy: view.endIndex), limit < view.endIndex else {
-                pieces.append(String(view[start...]))
+                body(String(view[start...]))
                 break
             }
             // Look back at most a quarter segment for a good place to cut.
@@ -64,9 +107,8 @@ extension Analyzer {
                 steps += 1
             }
             let end = cut ?? lineCut ?? spaceCut ?? limit
-            pieces.append(String(view[start..<end]))
+            body(String(view[start..<end]))
             start = end
         }
-        return pieces
     }
 }

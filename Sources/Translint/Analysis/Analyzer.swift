@@ -34,6 +34,11 @@ public struct Analyzer: Sendable {
             return analyzeInSegments(text, language: explicit)
         }
         let (language, guessed) = explicit.map { ($0, false) } ?? self.language(for: text)
+        return analyzeWhole(text, language: language, guessed: guessed)
+    }
+
+    /// Analyses `text` as one document, whatever its size.
+    func analyzeWhole(_ text: String, language: Language, guessed: Bool) -> Report {
         let document = document(for: text, language: language)
         let context = RuleContext(document: document, profile: resources.profile(for: language),
                                   lexicon: resources.lexicon(for: language), resources: resources)

@@ -34,7 +34,17 @@ public enum GarbleScore {
 
     /// The garble score, 0…100 rounded to one decimal, of these findings in a text of `wordCount` words.
     public static func score(findings: [Finding], wordCount: Int) -> Double {
-        let weighted = findings.reduce(0.0) { $0 + $1.confidence * weight(of: $1.category) }
+        score(weight: weight(of: findings), wordCount: wordCount)
+    }
+
+    /// The sum of confidence × category weight over findings (a score can be built from
+    /// segments: add their weights and word counts).
+    public static func weight(of findings: [Finding]) -> Double {
+        findings.reduce(0.0) { $0 + $1.confidence * weight(of: $1.category) }
+    }
+
+    /// The score of a document with this total finding weight and this many words.
+    public static func score(weight weighted: Double, wordCount: Int) -> Double {
         let density = weighted / (Double(wordCount + 50) / 100)
         let score = 100 * (1 - exp(-density / 2))
         return (score * 10).rounded() / 10

@@ -15,12 +15,17 @@ public enum Reporters {
     }
 
     /// `path:line:col: category: message → "suggestion"` lines, one per finding.
-    public static func text(_ report: Report, source: String, path: String) -> String {
+    /// `lineOffset` and `columnOffset` place a segment of a larger text: line breaks before it,
+    /// and the column its first line starts at.
+    public static func text(_ report: Report, source: String, path: String, lineOffset: Int = 0,
+                            columnOffset: Int = 0) -> String {
         let position = TextPosition(source)
         let scalars = Array(source.unicodeScalars)
         var out = ""
         for f in report.findings {
-            let (line, column) = position.lineColumn(f.range.lowerBound)
+            let (segmentLine, segmentColumn) = position.lineColumn(f.range.lowerBound)
+            let line = segmentLine + lineOffset
+            let column = segmentLine == 1 ? segmentColumn + columnOffset : segmentColumn
             let found = visible(slice(scalars, f.range))
             out += "\(path):\(line):\(column): \(f.category): \(f.message) [\(f.ruleID)] «\(found)»"
             if let fix = f.fixes.first {
