@@ -6,6 +6,14 @@ import Translint
 enum BatchMode {
     enum Kind { case check, score, fix }
 
+    /// Reads `--input jsonl` and `--jobs N`: whether batch mode is on, and the worker count.
+    static func options(_ args: inout Arguments) throws -> (isOn: Bool, jobs: Int?) {
+        let input = try args.value("--input")
+        let jobs = try args.int("--jobs", in: 1...256)
+        if let input, input != "jsonl" { throw Arguments.UsageError(description: "--input takes jsonl, not '\(input)'") }
+        return (input != nil, jobs)
+    }
+
     static let help = """
       --input jsonl          read JSON lines {"id", "text", "lang"?} and write one JSON result per line
       --jobs N               worker threads for --input jsonl (default: all cores)

@@ -40,7 +40,7 @@ enum CheckCommand: Command {
         var args: Arguments
         let options: AnalysisOptions
         let format: String
-        let input: String?
+        let batch: Bool
         let jobs: Int?
         var baseline: Baseline? = nil
         let writeBaseline: String?
@@ -58,16 +58,14 @@ enum CheckCommand: Command {
                 }
             }
             writeBaseline = try args.value("--write-baseline")
-            input = try args.value("--input")
-            jobs = try args.int("--jobs", in: 1...256)
-            if let input, input != "jsonl" { throw Arguments.UsageError(description: "--input takes jsonl, not '\(input)'") }
+            (batch, jobs) = try BatchMode.options(&args)
             try args.finish()
         } catch {
             return Console.usage("\(error)", command: name)
         }
         if let problem = AnalysisOptions.checkResources() { return Console.usage(problem, command: name) }
         let analyzer = options.analyzer()
-        if input != nil {
+        if batch {
             return BatchMode.run(kind: .check, paths: args.positionals, analyzer: analyzer, repairer: nil, jobs: jobs)
         }
         var anyFindings = false

@@ -35,7 +35,7 @@ enum FixCommand: Command {
         let options: AnalysisOptions
         let inPlace, diff, unsafe, force, quiet: Bool
         let backup: String?
-        let input: String?
+        let batch: Bool
         let jobs: Int?
         do {
             args = try Arguments(arguments, valueOptions: AnalysisOptions.valueOptions.union(["--backup", "--input", "--jobs"]))
@@ -46,9 +46,7 @@ enum FixCommand: Command {
             force = args.flag("--force")
             quiet = args.flag("--quiet", "-q")
             backup = try args.value("--backup")
-            input = try args.value("--input")
-            jobs = try args.int("--jobs", in: 1...256)
-            if let input, input != "jsonl" { throw Arguments.UsageError(description: "--input takes jsonl, not '\(input)'") }
+            (batch, jobs) = try BatchMode.options(&args)
             try args.finish()
             if backup != nil && !inPlace { throw Arguments.UsageError(description: "--backup goes with --in-place") }
             if inPlace && diff { throw Arguments.UsageError(description: "--in-place and --diff exclude each other") }
@@ -62,7 +60,7 @@ enum FixCommand: Command {
         let analyzer = options.analyzer()
         let policy: Repairer.Policy = unsafe ? .minimumConfidence(options.configuration.minimumConfidence) : .safeOnly
         let repairer = Repairer(analyzer: analyzer, policy: policy)
-        if input != nil {
+        if batch {
             return BatchMode.run(kind: .fix, paths: args.positionals, analyzer: analyzer, repairer: repairer, jobs: jobs)
         }
         var failed = false

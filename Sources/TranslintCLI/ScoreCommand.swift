@@ -25,7 +25,7 @@ enum ScoreCommand: Command {
         var args: Arguments
         let options: AnalysisOptions
         let format: String
-        let input: String?
+        let batch: Bool
         let jobs: Int?
         do {
             args = try Arguments(arguments, valueOptions: AnalysisOptions.valueOptions.union(["--format", "--input", "--jobs"]))
@@ -34,16 +34,14 @@ enum ScoreCommand: Command {
             guard ["text", "json"].contains(format) else {
                 throw Arguments.UsageError(description: "--format takes text or json, not '\(format)'")
             }
-            input = try args.value("--input")
-            jobs = try args.int("--jobs", in: 1...256)
-            if let input, input != "jsonl" { throw Arguments.UsageError(description: "--input takes jsonl, not '\(input)'") }
+            (batch, jobs) = try BatchMode.options(&args)
             try args.finish()
         } catch {
             return Console.usage("\(error)", command: name)
         }
         if let problem = AnalysisOptions.checkResources() { return Console.usage(problem, command: name) }
         let analyzer = options.analyzer()
-        if input != nil {
+        if batch {
             return BatchMode.run(kind: .score, paths: args.positionals, analyzer: analyzer, repairer: nil, jobs: jobs)
         }
         let ok = Inputs.each(args.positionals, command: name) { input in
