@@ -79,7 +79,8 @@ enum FixCommand: Command {
                             + (counts.isEmpty ? "" : " (\(counts))"))
             }
             if diff {
-                Console.out(UnifiedDiff.diff(input.decoded.text, result.text, oldName: "a/\(input.path)", newName: "b/\(input.path)"))
+                Console.out(UnifiedDiff.diff(input.decoded.text, result.text, oldName: "a" + (input.path.hasPrefix("/") ? "" : "/") + input.path,
+                                          newName: "b" + (input.path.hasPrefix("/") ? "" : "/") + input.path))
             } else if inPlace {
                 guard result.changed else { return }
                 do {
