@@ -67,6 +67,16 @@ import Testing
         }
     }
 
+    @Test("Triggering examples give nothing inside an ignored region", arguments: ruleIDs)
+    func ignoredRegion(id: String) {
+        let d = RuleRegistry.rule(id: id)!.description
+        for example in d.triggering {
+            let text = "<!-- translint-disable \(id) -->\n" + example.plainText + "\n<!-- translint-enable -->\n"
+            let found = Self.findings(id, text, example.language)
+            #expect(found.isEmpty, "\(example): found behind a disable directive: \(Self.describe(found, in: text))")
+        }
+    }
+
     @Test("Non-triggering examples give nothing", arguments: ruleIDs)
     func nonTriggering(id: String) {
         let d = RuleRegistry.rule(id: id)!.description
