@@ -16,8 +16,8 @@ public struct LiteralTranslationRule: Rule {
         applied automatically because it is an editorial choice.
         """,
         triggering: [
-            Example("Les deux dirigeants se serrent la main. (Vladimir Smirnov, ⟦photo de la piscine⟧ du Sénat via AP)",
-                    fixed: "Les deux dirigeants se serrent la main. (Vladimir Smirnov, photo pool du Sénat via AP)"),
+            Example("Les deux dirigeants se serrent la main. (Ivan Petrov, ⟦photo de la piscine⟧ du Sénat via AP)",
+                    fixed: "Les deux dirigeants se serrent la main. (Ivan Petrov, photo pool du Sénat via AP)"),
             Example("EFE/EPA/MAXIM SHIPENKOV/⟦PISCINE CRÉDIT OBLIGATOIRE⟧",
                     fixed: "EFE/EPA/MAXIM SHIPENKOV/POOL MANDATORY CREDIT"),
             Example("Le ministre a donné une ⟦roue de presse⟧ au palais.",
