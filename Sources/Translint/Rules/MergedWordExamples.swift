@@ -10,6 +10,8 @@ extension MergedWordRule {
         // English: a very frequent head before "in"/"an" with an unlisted whole.
         Example("Every ⟦packagein⟧ the archive has a maintainer.", fixed: "Every package in the archive has a maintainer.",
                 lang: .en),
+        // Portuguese: no word is an "-r" infinitive plus a masculine "-o".
+        Example("É preciso ⟦ampliaro⟧ alcance do projeto.", fixed: "É preciso ampliar o alcance do projeto.", lang: .pt),
         // German: a capital marks a noun, not a name.
         Example("Die Wahl ⟦Ausdruckder⟧ Regierung fiel knapp aus.", fixed: "Die Wahl Ausdruck der Regierung fiel knapp aus.",
                 lang: .de),

@@ -289,8 +289,11 @@ struct MergedWordSplitter {
         // "instalar" + "y", "démarrer" + "le", "ottenere" + "la" are merges.
         switch language {
         case .es, .pt:
-            // Nouns in "-r" take gender and plural endings ("señora", "autores").
-            if head.hasSuffix("r"), !tails.isClitic(tail), !["a", "o", "e", "as", "os", "es"].contains(tail) {
+            // Nouns in "-r" take feminine and plural endings ("señora", "autores"); in Portuguese
+            // a masculine "-o" never follows an "-r" word ("ampliaro", "iniciaro" are merges;
+            // Spanish typos such as "comprobaro" for "comprobarlo" are not, so Spanish keeps out).
+            if head.hasSuffix("r"), !tails.isClitic(tail) || language == .pt && ["o", "os"].contains(tail),
+               !["a", "e", "as", "es"].contains(tail), language == .pt || !["o", "os"].contains(tail) {
                 return true
             }
             // No Spanish word ends in a consonant + "y" ("principaly"); Portuguese adjectives
