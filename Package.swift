@@ -12,6 +12,8 @@ let package = Package(
     targets: [
         .target(
             name: "Translint",
+            // Scripts/ holds the Python generators of Resources/ (not built, not shipped).
+            exclude: ["Scripts"],
             resources: [.copy("Resources")]
         ),
         .executableTarget(

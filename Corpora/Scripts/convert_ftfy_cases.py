@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Convert ftfy's test cases (Apache-2.0) into Translint corpus JSONL.
 
-Usage: python3 Scripts/convert_ftfy_cases.py [SRC_DIR] [OUT_DIR]
+Usage: python3 Corpora/Scripts/convert_ftfy_cases.py [SRC_DIR] [OUT_DIR]
   SRC_DIR defaults to ../shared/external/ftfy-test-cases (relative to the repo root)
   OUT_DIR defaults to Corpora/mojibake
 
@@ -91,7 +91,7 @@ def artifacts(original, expected, max_gap=2):
 
 
 def main():
-    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     src = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "..", "shared", "external", "ftfy-test-cases")
     out = sys.argv[2] if len(sys.argv) > 2 else os.path.join(root, "Corpora", "mojibake")
     os.makedirs(out, exist_ok=True)

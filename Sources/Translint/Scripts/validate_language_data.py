@@ -8,14 +8,14 @@ ICU / NSRegularExpression), matches its own positive examples and matches none
 of a set of ordinary prose lines, and that no seed-article-only entity leaked
 into the data. Prints row counts per file per language.
 
-Usage: python3 Scripts/validate_language_data.py [LANGUAGES_DIR]
+Usage: python3 Sources/Translint/Scripts/validate_language_data.py [LANGUAGES_DIR]
 Exit status 1 when any error is found.
 """
 import os
 import re
 import sys
 
-ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..')
 DEFAULT_DIR = os.path.join(ROOT, 'Sources', 'Translint', 'Resources', 'Languages')
 LANGS = ['fr', 'es', 'it', 'pt', 'de', 'en']
 FILES = {

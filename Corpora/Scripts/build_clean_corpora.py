@@ -21,7 +21,7 @@ Sources (install them first, as root, on Debian 12 "bookworm"):
   debian-reference-<lang>  2.100             /usr/share/debian-reference/*.<lang>.html (not index)   GPL-2+
                                              (paragraphs inside list items <li> are skipped)
 
-Usage:  python3 Scripts/build_clean_corpora.py [--root REPO] [--stats FILE.json]
+Usage:  python3 Corpora/Scripts/build_clean_corpora.py [--root REPO] [--stats FILE.json]
 
 The script is deterministic: files are read in sorted order, no randomness is used,
 and the output depends only on the installed package contents (and the ftfy version
@@ -538,7 +538,7 @@ def allocate(pages):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--root", default=os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    ap.add_argument("--root", default=os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
     ap.add_argument("--stats", default=None)
     args = ap.parse_args()
     neg = os.path.join(args.root, "Corpora", "negative")

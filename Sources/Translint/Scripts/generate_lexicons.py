@@ -21,9 +21,9 @@ frequency, not rank); fr, es, en, it, pt keep the top 200,000 by rank.
 Also writes manifest.json (counts, lowest Zipf, sha256, cut rule).
 
 Usage:
-    python3 Scripts/generate_lexicons.py            # write into the repo
-    python3 Scripts/generate_lexicons.py --out DIR  # write elsewhere
-    python3 Scripts/generate_lexicons.py --check    # verify against manifest
+    python3 Sources/Translint/Scripts/generate_lexicons.py            # write into the repo
+    python3 Sources/Translint/Scripts/generate_lexicons.py --out DIR  # write elsewhere
+    python3 Sources/Translint/Scripts/generate_lexicons.py --check    # verify against manifest
 """
 import argparse
 import hashlib
@@ -42,7 +42,7 @@ CUTS = {  # lang -> (max tokens, min Zipf in centi-Zipf)
     "fr": (TOP_N, None), "es": (TOP_N, None), "en": (TOP_N, None),
     "it": (TOP_N, None), "pt": (TOP_N, None), "de": (None, 150),
 }
-DEFAULT_OUT = Path(__file__).resolve().parent.parent / "Sources/Translint/Resources/Lexicons"
+DEFAULT_OUT = Path(__file__).resolve().parent.parent / "Resources/Lexicons"
 
 
 def is_word(token: str) -> bool:

@@ -10,7 +10,7 @@ artifacts are gated too. Known failures must not pass unexpectedly; no corpus li
 malformed.
 
 Usage (from the repository root, after `swift build -c release --product translint`):
-    python3 Scripts/calibrate_thresholds.py [--check]
+    python3 Benchmarks/calibrate_thresholds.py [--check]
 --check prints the thresholds that would be written and exits 1 if they differ from the file.
 """
 import json
@@ -81,7 +81,7 @@ def main():
     thresholds = {
         "version": 1,
         "comment": "Accuracy gate for `translint bench --thresholds Benchmarks/thresholds.json`, written by "
-                   "Scripts/calibrate_thresholds.py just below the numbers measured when it was run; "
+                   "Benchmarks/calibrate_thresholds.py just below the numbers measured when it was run; "
                    "format: Benchmarks/README.md. Regenerate only when a change makes a rule better.",
         "corpora": corpora,
     }

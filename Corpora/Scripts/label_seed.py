@@ -17,14 +17,14 @@ two labels of the same type share the exact same span, and that no two labels
 overlap unless they are explicitly allowed to (the nested labels inside
 duplicate lines). Re-running it rewrites the JSONL byte-for-byte identically.
 
-Usage:  python3 Scripts/label_seed.py [--check]
+Usage:  python3 Corpora/Scripts/label_seed.py [--check]
 """
 import collections
 import json
 import os
 import sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 TXT = os.path.join(ROOT, "Corpora", "in-the-wild", "seed-article-fr.txt")
 OUT = os.path.join(ROOT, "Corpora", "in-the-wild", "seed-article-fr.jsonl")
 
