@@ -28,7 +28,7 @@ What it does:
      counts). On `Corpora/negative/L-clean.jsonl` only the number of unknown words matters, so
      it runs `hunspell -d DICT -l -i utf-8` instead (same check and tokenizer, no suggestions;
      on fr-clean both modes give the same 2,047 unknown words).
-  2. Scores those findings with bench's rules (Benchmarks/README-bench.md): a finding matches
+  2. Scores those findings with bench's rules (Benchmarks/README.md, "translint bench"): a finding matches
      a gold artifact of the same category whose range shares at least one scalar; one to one,
      greedy by overlap (largest first, ties to the artifact then the finding that starts
      first); precision = tp/predicted, recall = tp/gold, F1 = 2tp/(gold+predicted); fix

@@ -1,5 +1,5 @@
 // translint-benchmarks: throughput, startup and memory of the Translint pipeline.
-// See Benchmarks/README-throughput.md.
+// See Benchmarks/README.md, "Throughput".
 import Foundation
 import Translint
 #if canImport(Glibc)
