@@ -94,14 +94,12 @@ struct GazetteerMatcher: Sendable {
         guard !gazetteer.entries.isEmpty else { return [] }
         let parts = buildParts()
         var result: [GazetteerMatch] = []
-        // Whether any name starts with a key, memoised per key id (0 unknown, 1 no, 2 yes): most
-        // words start no name, and asking the gazetteer hashes the key's String.
-        var startsName = [UInt8](repeating: 0, count: context.keyStrings.count)
+        // Whether any name starts with a key: most words start no name, and asking the
+        // gazetteer hashes the key's String.
+        var startsName = KeyMemo<Bool>(context)
         func mayStartName(_ part: NamePart) -> Bool {
             guard part.startsToken && part.endsToken else { return true }
-            let id = context.keyID(part.token)
-            if startsName[id] == 0 { startsName[id] = context.profile.gazetteerHasName(startingWith: part.key) ? 2 : 1 }
-            return startsName[id] == 2
+            return startsName.value(context.keyID(part.token)) { context.profile.gazetteerHasName(startingWith: part.key) }
         }
         var i = 0
         while i < parts.count {

@@ -43,16 +43,13 @@ public struct RedundantPronounRule: Rule {
         let document = context.document
         let language = document.language
         var findings: [Finding] = []
-        // Whether each distinct key is a candidate pronoun, memoised by key id (nil: not asked).
-        var isCandidate = [Bool?](repeating: nil, count: context.keyStrings.count)
+        // Whether each distinct key is a candidate pronoun.
+        var isCandidate = KeyMemo<Bool>(context)
         var usedAsName: [String: Bool] = [:]
 
         func candidate(_ t: Int) -> Bool {
             let id = context.keyID(t)
-            if let known = isCandidate[id] { return known }
-            let result = thirdPersonPronoun(context.keyStrings[id], context)
-            isCandidate[id] = result
-            return result
+            return isCandidate.value(id) { thirdPersonPronoun(context.keyStrings[id], context) }
         }
 
         for p in document.words {

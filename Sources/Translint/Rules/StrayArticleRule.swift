@@ -54,14 +54,11 @@ public struct StrayArticleRule: Rule {
             }
             return nil
         }
-        // `foreignArticleLanguage` of word `t`'s key, memoised by key id (.some(nil): none).
-        var foreignArticleByKey = [Language??](repeating: nil, count: context.keyStrings.count)
+        // `foreignArticleLanguage` of each distinct key.
+        var foreignArticleByKey = KeyMemo<Language?>(context)
         func foreignArticleLanguage(_ t: Int) -> Language? {
             let id = context.keyID(t)
-            if let known = foreignArticleByKey[id] { return known }
-            let language = foreignArticleLanguage(context.keyStrings[id])
-            foreignArticleByKey[id] = .some(language)
-            return language
+            return foreignArticleByKey.value(id) { foreignArticleLanguage(context.keyStrings[id]) }
         }
 
         for b in document.words {

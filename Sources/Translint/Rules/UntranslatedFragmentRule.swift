@@ -168,14 +168,11 @@ public struct UntranslatedFragmentRule: Rule {
         }
         func closeAll(_ next: Int) { for s in sources.indices where !runs[s].isEmpty { close(s) } }
 
-        // `profile.isFunctionWord(key)` memoised per key id: 0 unknown, 1 no, 2 yes.
-        var functionWordByKey = [UInt8](repeating: 0, count: context.keyStrings.count)
+        // `profile.isFunctionWord(key)` of each distinct key.
+        var functionWordByKey = KeyMemo<Bool>(context)
         func isProfileFunctionWord(_ t: Int) -> Bool {
             let id = context.keyID(t)
-            if functionWordByKey[id] == 0 {
-                functionWordByKey[id] = context.profile.isFunctionWord(context.keyStrings[id]) ? 2 : 1
-            }
-            return functionWordByKey[id] == 2
+            return functionWordByKey.value(id) { context.profile.isFunctionWord(context.keyStrings[id]) }
         }
 
         var paragraphOfLine = [Int](repeating: -1, count: document.lines.count)

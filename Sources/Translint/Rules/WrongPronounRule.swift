@@ -39,15 +39,12 @@ public struct WrongPronounRule: Rule {
         var quoted: [Bool]? = nil
         var candidates: [(p: Int, w: Int, confidence: Double)] = []
         var outsideQuoteUses: [String: Int] = [:]
-        // The pronoun kind of each distinct key, memoised by key id (nil: not asked yet).
-        var kinds = [PronounKind?](repeating: nil, count: context.keyStrings.count)
+        // The pronoun kind of each distinct key.
+        var kinds = KeyMemo<PronounKind>(context)
 
         func kind(_ t: Int) -> PronounKind {
             let id = context.keyID(t)
-            if let k = kinds[id] { return k }
-            let k = pronounKind(context.keyStrings[id], profile)
-            kinds[id] = k
-            return k
+            return kinds.value(id) { pronounKind(context.keyStrings[id], profile) }
         }
 
         for p in document.words {
