@@ -45,22 +45,8 @@ enum ScoreCommand: Command {
             return BatchMode.run(kind: .score, paths: args.positionals, analyzer: analyzer, repairer: nil, jobs: jobs)
         }
         let ok = Inputs.each(args.positionals, command: name) { input in
-            // Segment by segment: only counts and weights are kept, whatever the input size.
-            var countsByCategory: [Category: Int] = [:]
-            var weight = 0.0, words = 0
-            var language = Language.fr
-            analyzer.forEachSegment(of: input.decoded.text) { segment in
-                for (category, n) in segment.report.countsByCategory { countsByCategory[category, default: 0] += n }
-                weight += GarbleScore.weight(of: segment.report.findings)
-                words += segment.report.wordCount
-                language = segment.report.language
-            }
-            let score = GarbleScore.score(weight: weight, wordCount: words)
-            let configuration = analyzer.configuration
-            let report = (garbleScore: score, language: language, wordCount: words,
-                          verdict: GarbleScore.verdict(score: score, suspect: configuration.suspectThreshold,
-                                                       garbled: configuration.garbledThreshold))
-            let counts = countsByCategory.sorted { $0.key < $1.key }
+            let report = analyzer.summary(of: input.decoded.text)
+            let counts = report.countsByCategory.sorted { $0.key < $1.key }
             if format == "json" {
                 Console.out(JSONValue.object([
                     ("path", .string(input.path)),

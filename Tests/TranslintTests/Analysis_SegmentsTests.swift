@@ -54,4 +54,17 @@ import Testing
         #expect(lines.count == 1 && lines.first?.hasPrefix("x:\(line):\(column): doubled-article") == true)
         #expect(line == 2)
     }
+
+    /// The streaming summary agrees with a full analysis, and an empty text still gets the
+    /// configured language (an empty text has no segments of its own).
+    @Test func summaryMatchesAnalysisAndKeepsTheLanguageOfEmptyText() throws {
+        let analyzer = Analyzer(configuration: Configuration(language: .fixed(.en)))
+        let text = "The summit with the The leader took place.\nThe summit with the The leader took place.\n"
+        let summary = analyzer.summary(of: text)
+        let report = analyzer.analyze(text)
+        #expect(summary.garbleScore == report.garbleScore && summary.verdict == report.verdict)
+        #expect(summary.countsByCategory == report.countsByCategory && summary.wordCount == report.wordCount)
+        let empty = analyzer.summary(of: "")
+        #expect(empty.language == .en && empty.wordCount == 0 && empty.verdict == .clean)
+    }
 }

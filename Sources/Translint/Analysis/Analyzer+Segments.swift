@@ -35,6 +35,11 @@ extension Analyzer {
     func forEachSegment(of text: String, language explicit: Language?, threshold: Int, length: Int,
                         _ body: (Segment) -> Void) {
         let language = explicit ?? self.language(for: text).0
+        guard !text.isEmpty else {
+            body(Segment(text: text, report: analyzeWhole(text, language: language, guessed: false), scalarOffset: 0,
+                         lineOffset: 0, columnOffset: 0))
+            return
+        }
         var offset = 0, lines = 0, column = 0
         Analyzer.eachSegment(of: text, length: text.utf8.count > threshold ? length : Int.max) { piece in
             let report = analyzeWhole(piece, language: language, guessed: false)
@@ -44,6 +49,37 @@ extension Analyzer {
                 if s == "\n" { lines += 1; column = 0 } else { column += 1 }
             }
         }
+    }
+
+    /// A document's score, verdict and counts without its findings, computed segment by
+    /// segment: what `translint score` prints, in memory bounded by the segment size.
+    public struct Summary: Sendable {
+        /// The language the document was analysed in.
+        public var language: Language
+        /// Word tokens in the document.
+        public var wordCount: Int
+        /// 0 (clean) … 100, as `Report.garbleScore`.
+        public var garbleScore: Double
+        /// As `Report.verdict`.
+        public var verdict: Verdict
+        /// Findings per category.
+        public var countsByCategory: [Category: Int]
+    }
+
+    /// The summary of `text` (the same score and verdict as `analyze(text)` gives).
+    public func summary(of text: String, language explicit: Language? = nil) -> Summary {
+        var counts: [Category: Int] = [:]
+        var weight = 0.0, words = 0
+        var language = explicit ?? .fr
+        forEachSegment(of: text, language: explicit) { segment in
+            for (category, n) in segment.report.countsByCategory { counts[category, default: 0] += n }
+            weight += GarbleScore.weight(of: segment.report.findings)
+            words += segment.report.wordCount
+            language = segment.report.language
+        }
+        let score = GarbleScore.score(weight: weight, wordCount: words)
+        return Summary(language: language, wordCount: words, garbleScore: score, verdict: verdict(for: score),
+                       countsByCategory: counts)
     }
 
     func analyzeInSegments(_ text: String, language explicit: Language?, threshold: Int = Analyzer.segmentThreshold,
@@ -65,8 +101,7 @@ extension Analyzer {
         }
         let score = GarbleScore.score(findings: findings, wordCount: words)
         return Report(language: language, findings: findings, garbleScore: score,
-                      verdict: GarbleScore.verdict(score: score, suspect: configuration.suspectThreshold,
-                                                   garbled: configuration.garbledThreshold),
+                      verdict: verdict(for: score),
                       wordCount: words, languageWasGuessed: guessed)
     }
 

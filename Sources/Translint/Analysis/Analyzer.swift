@@ -57,8 +57,7 @@ public struct Analyzer: Sendable {
         let wordCount = document.words.count
         let score = GarbleScore.score(findings: findings, wordCount: wordCount)
         var report = Report(language: language, findings: findings, garbleScore: score,
-                            verdict: GarbleScore.verdict(score: score, suspect: configuration.suspectThreshold,
-                                                         garbled: configuration.garbledThreshold),
+                            verdict: verdict(for: score),
                             wordCount: wordCount, languageWasGuessed: guessed)
         if configuration.infersSourceLanguage {
             report.sourceLanguageHint = SourceLanguageHint.infer(findings: findings, context: context)
@@ -83,5 +82,12 @@ public struct Analyzer: Sendable {
         return order.compactMap { best[$0] }.sorted {
             ($0.range.lowerBound, $0.range.upperBound, $0.ruleID) < ($1.range.lowerBound, $1.range.upperBound, $1.ruleID)
         }
+    }
+}
+
+extension Analyzer {
+    /// The verdict for a garble score under this analyzer's thresholds.
+    public func verdict(for score: Double) -> Verdict {
+        GarbleScore.verdict(score: score, suspect: configuration.suspectThreshold, garbled: configuration.garbledThreshold)
     }
 }
