@@ -16,6 +16,18 @@ private func check(_ condition: Bool, _ message: @autoclosure () -> String) {
     }
 }
 
+/// Loads everything that is loaded once (lexicons, profiles, compiled patterns) before fuzzing
+/// starts, so that libFuzzer's per-input leak check does not mistake these one-time caches for
+/// leaks. Foundation's NSRegularExpression keeps ICU allocations LeakSanitizer cannot see
+/// through; `lsan-suppressions.txt` names them for the check at exit.
+@_cdecl("LLVMFuzzerInitialize")
+public func fuzzInitialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> CInt {
+    let sample = "Le président a déclaré mercredi que Poutinequi arrive à Paris. El presidente dijo que the house is red."
+    for language in Language.allCases { _ = resources.profile(for: language); _ = resources.lexicon(for: language) }
+    for a in analyzers + [autoAnalyzer] { _ = Repairer(analyzer: a).repair(sample) }
+    return 0
+}
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
@@ -23,8 +35,10 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let text = decoded.text
     let count = text.unicodeScalars.count
     let analyzer = bytes.first.map { analyzers[Int($0) % analyzers.count] } ?? autoAnalyzer
+    var reports: [Report] = []
     for a in [analyzer, autoAnalyzer] {
         let report = a.analyze(text)
+        reports.append(report)
         for f in report.findings {
             check(f.range.lowerBound >= 0 && f.range.upperBound <= count && !f.range.isEmpty, "finding range \(f.range) outside 0..<\(count)")
             for fix in f.fixes {
@@ -43,8 +57,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let firstRound = once.applied.filter { $0.round == 1 }.flatMap(\.fix.edits)
     if !firstRound.isEmpty {
         let replayed = TextEditor.apply(firstRound, to: text)
-        let report = analyzer.analyze(text)
-        let chosen = repairer.selectFixes(from: report).flatMap { $0.1.edits }
+        let chosen = repairer.selectFixes(from: reports[0]).flatMap { $0.1.edits }
         check(TextEditor.apply(chosen, to: text) == replayed, "first round is not reproducible")
     }
     return 0

@@ -24,4 +24,5 @@ for f in sorted(pathlib.Path("Corpora").rglob("*.jsonl")):
 PY
 fi
 export TRANSLINT_DATA="$PWD/Sources/Translint/Resources"
+export LSAN_OPTIONS="suppressions=$PWD/Tests/Fuzz/lsan-suppressions.txt${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 exec "$out/translint-fuzzer" -runs="$runs" -max_len="${MAX_LEN:-512}" -timeout=10 -print_final_stats=1 "$@" "$out/corpus"

@@ -10,8 +10,22 @@ public enum Reporters {
         return s
     }
 
+    /// `s` on one line: each line break ("\r\n" or "\n") shown as "⏎". Pure Swift, without
+    /// the NSString bridge, because the text reporter calls it for every finding.
     static func visible(_ s: String) -> String {
-        s.replacingOccurrences(of: "\r\n", with: "⏎").replacingOccurrences(of: "\n", with: "⏎")
+        guard s.utf8.contains(UInt8(ascii: "\n")) else { return s }
+        var out = String.UnicodeScalarView()
+        var pendingCR = false
+        for scalar in s.unicodeScalars {
+            if pendingCR {
+                pendingCR = false
+                if scalar == "\n" { out.append("⏎"); continue }
+                out.append("\r")
+            }
+            if scalar == "\r" { pendingCR = true } else if scalar == "\n" { out.append("⏎") } else { out.append(scalar) }
+        }
+        if pendingCR { out.append("\r") }
+        return String(out)
     }
 
     /// `path:line:col: category: message → "suggestion"` lines, one per finding.

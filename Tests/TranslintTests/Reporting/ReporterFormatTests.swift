@@ -160,3 +160,12 @@ enum Fixtures {
         #expect(html.contains("&lt;odd&gt;") && html.contains("90.0") && html.contains("width:75.0%"))
     }
 }
+
+@Suite struct VisibleTextTests {
+    @Test func lineBreaksBecomeOneMarkEach() {
+        #expect(Reporters.visible("a\r\nb\nc") == "a⏎b⏎c")
+        #expect(Reporters.visible("a\rb\r") == "a\rb\r")
+        #expect(Reporters.visible("\r\r\n") == "\r⏎")
+        #expect(Reporters.visible("é\u{301}\n👩‍👩‍👧") == "é\u{301}⏎👩‍👩‍👧")
+    }
+}
