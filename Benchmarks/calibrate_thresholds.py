@@ -42,6 +42,9 @@ def ceiling(x):
 
 
 def main():
+    unknown = [a for a in sys.argv[1:] if a != "--check"]
+    if unknown:
+        sys.exit(__doc__ if unknown[0] in ("-h", "--help") else f"unknown argument {unknown[0]!r}\n{__doc__}")
     report = json.loads(subprocess.run([BIN, "bench", *CORPORA, "--format", "json"], check=True,
                                        capture_output=True, text=True).stdout)
     corpora = {}

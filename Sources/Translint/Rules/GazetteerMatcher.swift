@@ -274,7 +274,8 @@ struct LayoutHints: Sendable {
                 }
             }
             let endsSentence = lastSignificant.map { CharacterClass.isSentenceTerminator($0) || CharacterClass.isCloser($0) } ?? false
-            let titleCase = content >= 2 && contentCapitals * 10 >= content * 6
+            // German capitalises every noun, so capitals do not make a German line a heading.
+            let titleCase = !context.profile.nounsCapitalized && content >= 2 && contentCapitals * 10 >= content * 6
             let shortUnpunctuated = words <= 7 && !endsSentence
             flags.append(titleCase || shortUnpunctuated || (words > 0 && capitals == words && words >= 2))
         }

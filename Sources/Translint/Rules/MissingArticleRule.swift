@@ -20,11 +20,18 @@ public struct MissingArticleRule: Rule {
             ONU", "de la ONU") gets elided. A bare name at a sentence start or after a \
             conjunction or a verb gets its article. Headings, captions and short unpunctuated \
             lines, names inside longer names ("Air France", "France 2", "Ukraine-Russie"), lists \
-            and paths are skipped. French only so far: Spanish writes country names without \
-            articles, so the artifact does not arise; Italian, Portuguese and German need their \
-            own contraction tables (della, na, der) before the rule can run there.
+            and paths are skipped. Spanish writes country names without articles, so the \
+            artifact does not arise there. In Italian, Portuguese, German and English a name that \
+            takes an article ("gli Stati Uniti", "a Ucrânia", "die Ukraine", "the United States") \
+            is checked after a preposition, which must contract with or be followed by the \
+            article ("em Ucrânia" → "na Ucrânia", "di Stati Uniti" → "degli Stati Uniti", "aus \
+            Ukraine" → "aus der Ukraine", "in United States" → "in the United States"), and at \
+            the start of a sentence. Feminine names that Italian and Portuguese also write bare \
+            ("di Francia", European "em França") count only when the same document writes them \
+            with the article; German masculine names ("in Iran", "im Iran") are left alone; in \
+            English a name followed by a noun it qualifies ("United States officials") is too.
             """,
-        languages: [.fr],
+        languages: [.fr, .it, .pt, .de, .en],
         notApplicable: [.es: "Spanish writes country names without an article (en Ucrania, de Rusia), so a bare name is correct"],
         triggering: MissingArticleRule.triggeringExamples,
         nonTriggering: MissingArticleRule.nonTriggeringExamples
@@ -52,6 +59,10 @@ public struct MissingArticleRule: Rule {
     static let compassWords: Set<String> = ["est", "ouest", "nord", "sud", "centre", "nord-est", "nord-ouest", "sud-est", "sud-ouest"]
 
     public func findings(in context: RuleContext) -> [Finding] {
+        if BareNameArticleCheck.languages.contains(context.document.language) {
+            return BareNameArticleCheck(context: context, layout: LayoutHints(context))
+                .findings(GazetteerMatcher(context).matches(), rule: self)
+        }
         guard context.document.language == .fr else { return [] }
         let layout = LayoutHints(context)
         var findings: [Finding] = []
