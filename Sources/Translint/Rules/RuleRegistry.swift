@@ -16,6 +16,7 @@ public enum RuleRegistry {
         LeakedBoilerplateRule(),
         MojibakeRule(),
         UntranslatedFragmentRule(),
+        SpacingRule(),
     ]
 
     /// The descriptions of all built-in rules, in catalogue order.
