@@ -11,6 +11,9 @@ public struct LanguageProfile: Sendable {
     public let calendar: [String: CalendarWord]
     public let gazetteer: Gazetteer
     public let calques: [Calque]
+    /// The calques by their first folded word, longest phrase first: the phrase lookup every
+    /// document makes, built once per language instead of once per document.
+    let calquesByFirstWord: [String: [Calque]]
     public let boilerplate: [BoilerplatePattern]
     /// All boilerplate patterns as one expression, so a line of prose costs one match.
     public let boilerplateMatcher: BoilerplateMatcher
@@ -85,6 +88,10 @@ public struct LanguageProfile: Sendable {
                                   explanation: row[3]))
         }
         self.calques = calques
+        var byFirst: [String: [Calque]] = [:]
+        for c in calques { if let first = c.words.first { byFirst[first, default: []].append(c) } }
+        for key in byFirst.keys { byFirst[key]!.sort { $0.words.count > $1.words.count } }
+        self.calquesByFirstWord = byFirst
 
         var patterns: [BoilerplatePattern] = []
         for name in ["boilerplate.tsv", "common/boilerplate.tsv"] {
