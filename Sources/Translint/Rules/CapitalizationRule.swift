@@ -42,10 +42,19 @@ public struct CapitalizationRule: Rule {
     static let temporalWords: [Language: Set<String>] = [
         .fr: ["dans", "en", "depuis", "début", "fin", "mi", "courant", "dès", "jusqu'en", "avant", "après", "pendant", "durant"],
         .es: ["en", "desde", "hasta", "principios", "finales", "mediados", "durante"],
-        .it: ["a", "in", "da", "fino", "inizio", "fine", "metà", "durante"],
+        .it: ["a", "in", "da", "fino", "inizio", "fine", "metà", "durante", "dal", "nel", "al"],
         .pt: ["em", "desde", "até", "início", "fim", "meados", "durante"],
         .en: ["in", "since", "until", "till", "early", "late", "mid", "during"],
         .de: ["im", "seit", "bis", "anfang", "ende", "mitte"],
+    ]
+
+    /// Public holidays named by their date, which keep the month's capital ("le 14 Juillet",
+    /// "el 12 de Octubre", "il 25 Aprile"): day and month name, per language.
+    static let dateHolidays: [Language: Set<String>] = [
+        .fr: ["1 mai", "8 mai", "14 juillet", "15 août", "11 novembre", "1er mai"],
+        .es: ["1 mayo", "2 mayo", "12 octubre", "20 noviembre", "6 diciembre"],
+        .it: ["25 aprile", "1 maggio", "2 giugno", "4 novembre", "8 dicembre"],
+        .pt: ["25 abril", "1 maio", "10 junho", "7 setembro", "5 outubro", "1 dezembro", "15 novembro"],
     ]
 
     public func findings(in context: RuleContext) -> [Finding] {
@@ -67,6 +76,11 @@ public struct CapitalizationRule: Rule {
         let document = context.document
         let temporal = CapitalizationRule.temporalWords[document.language] ?? []
         struct Candidate { var token: Int; var word: CalendarWord; var strong: Bool; var confidence: Double }
+        // The document's own convention: some month written lowercase right after a day number.
+        let writesDatesLowercase = !profile.monthsCapitalized && document.words.contains { t in
+            document.tokens[t].shape == .lower && profile.calendar[context.keys[t]]?.kind == .month
+                && hasNumber(document, before: t, maxLength: 3)
+        }
         var candidates: [Candidate] = []
         var strongMonths = Set<String>()
         for t in document.words {
@@ -79,7 +93,8 @@ public struct CapitalizationRule: Rule {
             } else {
                 guard token.shape == .capitalized, !token.capitalIsLicensed else { continue }
             }
-            if layout.titleLike(token: t, in: document) || isInsideTechnical(document, t) { continue }
+            if layout.titleLike(token: t, in: document) && lineIsTitleLike(ignoringCalendarWords: t, context)
+                || isInsideTechnical(document, t) { continue }
             let previous = document.previousWord(before: t)
             let next = document.nextWord(after: t)
             let previousAdjacent = previous.map { isSpaceBetween(document, $0, t) } ?? false
@@ -110,7 +125,8 @@ public struct CapitalizationRule: Rule {
             let dayBefore = hasNumber(document, before: t, maxLength: 3)
             var yearAfter = hasYear(document, after: t)
             // "septiembre de 2023", "Setembro de 2026": one preposition may link month and year.
-            if !yearAfter, let n = next, nextAdjacent, profile.has(context.keys[n], .preposition),
+            if !yearAfter, let n = next, nextAdjacent,
+               profile.has(context.keys[n], .preposition) || profile.has(context.keys[n], .contraction),
                context.keys[n].unicodeScalars.count <= 3, hasYear(document, after: n) { yearAfter = true }
             let twoDigitAfter = hasNumber(document, after: t, exactLength: 2)
             var strong = false
@@ -131,8 +147,11 @@ public struct CapitalizationRule: Rule {
                 confidence = 0.85
                 strongMonths.insert(key)
             } else if dayBefore {
-                // "le 14 Juillet", "le 1er Mai": holidays are capitalised; only with a year is it a date.
-                confidence = capitalized ? 0.75 : 0.4
+                // "le 14 Juillet", "le 1er Mai": holidays are capitalised; only with a year is it a date,
+                // or when the document writes its other dates with a lowercase month and this day
+                // and month name no holiday ("le 17 Avril" next to "le 3 mars").
+                confidence = capitalized ? 0.75
+                    : writesDatesLowercase && !isDateHoliday(t, context) ? 0.6 : 0.4
             } else {
                 confidence = 0.4
             }
@@ -277,7 +296,8 @@ public struct CapitalizationRule: Rule {
             let key = context.keys[t]
             guard wanted[key] != nil else { continue }
             if token.shape == .capitalized && !token.capitalIsLicensed && !layout.titleLike(token: t, in: document)
-                && !document.touchesTechnicalSymbol(t) {
+                && !document.touchesTechnicalSymbol(t) && !isQuoted(document, t)
+                && !inCapitalizedCompound(context, t) && !afterInitialElision(document, t) {
                 wanted[key]?.capitals += 1
             } else if token.shape == .mixed {
                 wanted[key]?.other += 1
@@ -319,6 +339,75 @@ public struct CapitalizationRule: Rule {
     }
 
     // MARK: - helpers
+
+    /// True when a capitalised word that is not a closed-class word stands right next to `t`
+    /// (space only between): `t` is then part of a longer name ("Installatore Debian"), and its
+    /// capital says nothing about the word on its own.
+    private func inCapitalizedCompound(_ context: RuleContext, _ t: Int) -> Bool {
+        let document = context.document
+        for n in [document.previousWord(before: t), document.nextWord(after: t)] {
+            guard let n, document.separatedBySpaceOnly(min(n, t), max(n, t)) else { continue }
+            let token = document.tokens[n]
+            if (token.shape == .capitalized || token.shape == .upper) && !token.capitalIsLicensed
+                && !context.profile.isFunctionWord(context.keys[n]) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// True when `t` follows an elided article that opens the sentence ("L'Installatore ha…"),
+    /// where writers often keep the capital on the noun.
+    private func afterInitialElision(_ document: Document, _ t: Int) -> Bool {
+        guard t >= 1 else { return false }
+        let e = document.tokens[t - 1]
+        return e.kind == .word && e.isElision && e.capitalIsLicensed
+    }
+
+    /// The layout title test again for the line of `t`, without counting month and weekday
+    /// names: a sentence whose capitals are mostly the miscapitalised months themselves
+    /// ("desde Enero de 1999 hasta Marzo de 2001.") is running text, not a heading.
+    private func lineIsTitleLike(ignoringCalendarWords t: Int, _ context: RuleContext) -> Bool {
+        let document = context.document
+        let line = document.lines[document.lineOfToken[t]]
+        var words = 0, capitals = 0, content = 0, contentCapitals = 0, calendarWords = 0
+        var lastSignificant: Unicode.Scalar? = nil
+        for k in line.tokens {
+            let token = document.tokens[k]
+            switch token.kind {
+            case .word:
+                lastSignificant = document.scalars[token.range.upperBound - 1]
+                if context.profile.calendar[context.keys[k]] != nil { calendarWords += 1; continue }
+                words += 1
+                let isCapital = token.shape == .capitalized || token.shape == .upper
+                if isCapital { capitals += 1 }
+                if token.range.count >= 4 {
+                    content += 1
+                    if isCapital { contentCapitals += 1 }
+                }
+            case .number:
+                lastSignificant = "0"
+            case .punctuation:
+                lastSignificant = document.scalars[token.range.lowerBound]
+            default:
+                break
+            }
+        }
+        let endsSentence = lastSignificant.map { CharacterClass.isSentenceTerminator($0) || CharacterClass.isCloser($0) } ?? false
+        if words + calendarWords <= 7 && !endsSentence { return true }
+        if words > 0 && capitals == words && words >= 2 { return true }
+        return content >= 2 && contentCapitals * 10 >= content * 6
+    }
+
+    /// True when the day number before the month at `t` and the month make a public holiday.
+    private func isDateHoliday(_ t: Int, _ context: RuleContext) -> Bool {
+        let document = context.document
+        guard t >= 2 else { return false }
+        var day = String(String.UnicodeScalarView(document.scalars[document.tokens[t - 2].range])).lowercased()
+        if day.hasPrefix("0") { day.removeFirst() }
+        let holidays = CapitalizationRule.dateHolidays[document.language] ?? []
+        return holidays.contains(day + " " + context.keys[t])
+    }
 
     private func inNounPhrase(_ context: RuleContext, _ t: Int) -> Bool {
         let document = context.document

@@ -22,6 +22,16 @@ extension CapitalizationRule {
                 fixed: "A delegação da Coreia do Sul chegou no sábado à noite.", lang: .pt),
         Example("As eleições foram marcadas para ⟦Setembro⟧ de 2026, e não em outubro.",
                 fixed: "As eleições foram marcadas para setembro de 2026, e não em outubro.", lang: .pt),
+        // A sentence whose capitals are names and the months themselves is no heading.
+        Example("Ana Gómez dirigió el Instituto Cervantes desde ⟦Marzo⟧ de 2015 hasta ⟦Abril⟧ de 2019.",
+                fixed: "Ana Gómez dirigió el Instituto Cervantes desde marzo de 2015 hasta abril de 2019.", lang: .es),
+        Example("Marco Bianchi ha guidato il museo di Torino dal ⟦Febbraio⟧ 2010 al marzo 2014.",
+                fixed: "Marco Bianchi ha guidato il museo di Torino dal febbraio 2010 al marzo 2014.", lang: .it),
+        Example("Il rapporto fu pubblicato il giorno 9 ⟦Ottobre⟧ del 2003.",
+                fixed: "Il rapporto fu pubblicato il giorno 9 ottobre del 2003.", lang: .it),
+        // A day and a capitalised month in a text that writes its other dates in lowercase.
+        Example("La réunion du 3 mars a été reportée au 17 ⟦Avril⟧.",
+                fixed: "La réunion du 3 mars a été reportée au 17 avril."),
         Example("Die Wahl findet im ⟦september⟧ 2025 statt.",
                 fixed: "Die Wahl findet im September 2025 statt.", lang: .de),
         Example("Der Minister reist am ⟦montag⟧ nach Paris.",
@@ -37,9 +47,14 @@ extension CapitalizationRule {
         Example("Les manifestations du 1er Mai ont réuni des milliers de personnes."),
         Example("La sonde s’est posée sur Mars en février."),
         Example("La Révolution d’Octobre a changé le pays."),
+        Example("Après la réunion du 3 mars, tout le monde attendait le défilé du 14 Juillet."),
         Example("Les Français ont voté, et les électeurs français restent partagés."),
         Example("La Corée du Sud et l’Afrique du Sud ont signé un accord."),
         Example("Installez le paquet samba ; Samba fournit le partage de fichiers et Samba gère aussi l’impression."),
+        // Capitals inside a longer name, a quoted title or after a sentence-initial elision do
+        // not make the lowercase noun a name.
+        Example("L'Installatore Grafico è pronto. L'installatore è stato tradotto. Usa l'Installatore Grafico.", lang: .it),
+        Example("Veja “Guia do Firmware” e “Carregar Firmware Novo”; falta de firmware causa erros.", lang: .pt),
         Example("Septiembre fue un mes difícil para los mercados.", lang: .es),
         Example("El Primero de Mayo se celebra en todo el país.", lang: .es),
         Example("La delegazione della Corea del Sud è arrivata sabato sera.", lang: .it),
