@@ -76,10 +76,9 @@ public struct CapitalizationRule: Rule {
         let document = context.document
         let temporal = CapitalizationRule.temporalWords[document.language] ?? []
         struct Candidate { var token: Int; var word: CalendarWord; var strong: Bool; var confidence: Double }
-        // The document's own convention: some month written lowercase right after a day number.
+        // The document's own convention: some month written lowercase.
         let writesDatesLowercase = !profile.monthsCapitalized && document.words.contains { t in
             document.tokens[t].shape == .lower && profile.calendar[context.keys[t]]?.kind == .month
-                && hasNumber(document, before: t, maxLength: 3)
         }
         var candidates: [Candidate] = []
         var strongMonths = Set<String>()
@@ -91,7 +90,9 @@ public struct CapitalizationRule: Rule {
             if capitalized {
                 guard token.shape == .lower else { continue }
             } else {
-                guard token.shape == .capitalized, !token.capitalIsLicensed else { continue }
+                guard token.shape == .capitalized,
+                      !token.capitalIsLicensed
+                        || word.kind == .month && writesDatesLowercase && opensBracketedDate(t, context) else { continue }
             }
             if layout.titleLike(token: t, in: document) && lineIsTitleLike(ignoringCalendarWords: t, context)
                 || isInsideTechnical(document, t) { continue }
@@ -110,7 +111,9 @@ public struct CapitalizationRule: Rule {
                     let pk = context.keys[p]
                     let linking = document.tokens[p].isElision
                         || (profile.has(pk, .preposition) || profile.has(pk, .contraction)) && !temporal.contains(pk)
-                    let q = linking ? document.previousWord(before: p) : p
+                    // The word the link attaches to must touch it: in "(17 de Junio" the number, not
+                    // a name before the bracket, is what "de" links.
+                    let q = linking ? document.previousWord(before: p).flatMap { isSpaceBetween(document, $0, p) ? $0 : nil } : p
                     if let q, q != t {
                         let shape = document.tokens[q].shape
                         let inName = (shape == .capitalized || shape == .upper) && !document.tokens[q].capitalIsLicensed
@@ -148,10 +151,10 @@ public struct CapitalizationRule: Rule {
                 strongMonths.insert(key)
             } else if dayBefore {
                 // "le 14 Juillet", "le 1er Mai": holidays are capitalised; only with a year is it a date,
-                // or when the document writes its other dates with a lowercase month and this day
-                // and month name no holiday ("le 17 Avril" next to "le 3 mars").
+                // or when the document writes some other month in lowercase and this day and month
+                // name no holiday ("le 17 Avril" next to "en mars").
                 confidence = capitalized ? 0.75
-                    : writesDatesLowercase && !isDateHoliday(t, context) ? 0.6 : 0.4
+                    : writesDatesLowercase && !isDateHoliday(t, context) && !afterStreetLikeName(t, context) ? 0.6 : 0.4
             } else {
                 confidence = 0.4
             }
@@ -397,6 +400,30 @@ public struct CapitalizationRule: Rule {
         if words + calendarWords <= 7 && !endsSentence { return true }
         if words > 0 && capitals == words && words >= 2 { return true }
         return content >= 2 && contentCapitals * 10 >= content * 6
+    }
+
+    /// A month right after an opening bracket and followed by a year, directly or after one short
+    /// preposition ("Stretch (Junio de 2017)"): the bracket licenses a capital for a sentence,
+    /// not for a date. Counted only in a text that writes some month in lowercase, so a text that
+    /// capitalises its bracketed dates throughout keeps its habit.
+    private func opensBracketedDate(_ t: Int, _ context: RuleContext) -> Bool {
+        let document = context.document
+        let token = document.tokens[t]
+        guard !token.isSentenceStart, t >= 1, document.tokens[t - 1].kind == .punctuation,
+              document.scalars[document.tokens[t - 1].range.lowerBound] == "(" else { return false }
+        if hasYear(document, after: t) { return true }
+        guard let n = document.nextWord(after: t), isSpaceBetween(document, t, n),
+              context.profile.has(context.keys[n], .preposition), context.keys[n].unicodeScalars.count <= 3 else { return false }
+        return hasYear(document, after: n)
+    }
+
+    /// True when a capitalised word stands right before the day number ("Via 20 Settembre",
+    /// "Rua 25 de Abril"): the date is then the name of a street or square.
+    private func afterStreetLikeName(_ t: Int, _ context: RuleContext) -> Bool {
+        let document = context.document
+        guard t >= 2, let w = document.previousWord(before: t - 2), isSpaceBetween(document, w, t - 2) else { return false }
+        let token = document.tokens[w]
+        return token.shape == .capitalized && !token.capitalIsLicensed
     }
 
     /// True when the day number before the month at `t` and the month make a public holiday.

@@ -29,6 +29,13 @@ extension CapitalizationRule {
                 fixed: "Marco Bianchi ha guidato il museo di Torino dal febbraio 2010 al marzo 2014.", lang: .it),
         Example("Il rapporto fu pubblicato il giorno 9 ⟦Ottobre⟧ del 2003.",
                 fixed: "Il rapporto fu pubblicato il giorno 9 ottobre del 2003.", lang: .it),
+        // A bracketed date in a text that writes its other months in lowercase.
+        Example("La versión 9 (⟦Junio⟧ de 2017) salió tras la versión 8, publicada en abril de 2015.",
+                fixed: "La versión 9 (junio de 2017) salió tras la versión 8, publicada en abril de 2015.", lang: .es),
+        Example("Lo sviluppo è iniziato (⟦Marzo⟧ 2010) e il rilascio è avvenuto a giugno.",
+                fixed: "Lo sviluppo è iniziato (marzo 2010) e il rilascio è avvenuto a giugno.", lang: .it),
+        Example("La primera versión (17 de ⟦Junio⟧ de 1996) fue la base del proyecto.",
+                fixed: "La primera versión (17 de junio de 1996) fue la base del proyecto.", lang: .es),
         // A day and a capitalised month in a text that writes its other dates in lowercase.
         Example("La réunion du 3 mars a été reportée au 17 ⟦Avril⟧.",
                 fixed: "La réunion du 3 mars a été reportée au 17 avril."),
@@ -48,6 +55,9 @@ extension CapitalizationRule {
         Example("La sonde s’est posée sur Mars en février."),
         Example("La Révolution d’Octobre a changé le pays."),
         Example("Après la réunion du 3 mars, tout le monde attendait le défilé du 14 Juillet."),
+        Example("Lo studio è in Via 20 Settembre e chiude a marzo.", lang: .it),
+        Example("A versão 2 (Março de 2010) e a versão 3 (Maio de 2012) saíram cedo.", lang: .pt),
+        Example("La version 8 (Avril 2015) apporte un nouvel installateur graphique complet."),
         Example("Les Français ont voté, et les électeurs français restent partagés."),
         Example("La Corée du Sud et l’Afrique du Sud ont signé un accord."),
         Example("Installez le paquet samba ; Samba fournit le partage de fichiers et Samba gère aussi l’impression."),
