@@ -58,10 +58,13 @@ public struct DoubledArticleRule: Rule {
             guard usableArticle(keyB, language) else {
                 // A one-letter article repeated with a capital ("o O núcleo", "i I pacchetti"):
                 // the letter counts only when it is never a preposition (Portuguese "a") and a
-                // common lowercase word follows, so it cannot be a letter or a numeral.
+                // lowercase word, an acronym or a name the text also writes without the article
+                // follows, so it cannot be a letter or a numeral.
                 if keyA == keyB, ta.shape == .lower, capitalB,
                    !readingsA.contains(where: { $0.wordClass == .preposition || $0.wordClass == .contraction }),
-                   let n = next, nextIsLower ? context.zipfs[n] >= 3.0 : support.nameSeenWithoutArticle(n, article: b),
+                   let n = next, nextIsLower ? document.tokens[n].range.count >= 2
+                       : document.tokens[n].shape == .upper || document.tokens[n].shape == .mixed
+                           || support.nameSeenWithoutArticle(n, article: b),
                    !support.inTitleCaseSentence(b) {
                     findings.append(finding(
                         span,

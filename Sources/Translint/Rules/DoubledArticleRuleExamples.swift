@@ -31,6 +31,8 @@ extension DoubledArticleRule {
                 fixed: "A empresa apresentou o novo modelo em Lisboa.", lang: .pt),
         Example("O programa usa o Linux; quem instala ⟦o O⟧ Linux precisa de um disco.",
                 fixed: "O programa usa o Linux; quem instala o Linux precisa de um disco.", lang: .pt),
+        Example("Para enviar correio é preciso configurar ⟦o O⟧ SMTP no servidor.",
+                fixed: "Para enviar correio é preciso configurar o SMTP no servidor.", lang: .pt),
         Example("Abbiamo letto ⟦i I⟧ documenti della commissione.",
                 fixed: "Abbiamo letto i documenti della commissione.", lang: .it),
         // English "the The" before a single name inside an ordinary noun phrase.

@@ -32,6 +32,9 @@ public struct RedundantPronounRule: Rule {
 
     public init() {}
 
+    /// German conjunctions that join noun phrases without opening a verb-final clause.
+    static let coordinatingConjunctions: Set<String> = ["und", "oder", "sowie"]
+
     /// Polite forms written with a capital by rule, which look like third-person pronouns.
     static let politeForms: [Language: Set<String>] = [
         .de: ["sie", "ihr", "ihnen"], .it: ["lei", "ella"], .es: ["usted", "ustedes"],
@@ -69,8 +72,14 @@ public struct RedundantPronounRule: Rule {
                 // of a subject noun phrase.
                 if tw.shape == .lower, context.zipfs[w] >= 5.5 { continue }
                 if context.profile.nounsCapitalized, tw.shape == .lower { continue }
+                // An all-capitals label opening the line ("UPDATE Er sagte …") stands apart from
+                // the sentence that follows it.
+                if tw.shape == .upper, document.tokens[w].capitalIsLicensed { continue }
                 if support.inTitleCaseSentence(p), !verbBreaksTitleCase(v, support) { continue }
-                if germanSie, tw.shape != .capitalized || tw.capitalIsLicensed || !breaksVerbSecond(pronoun: p, support) {
+                // The word before must be a noun: a capitalised word away from the sentence start
+                // (there it may be a verb, "Geben Sie"), or an acronym ("VPNs", "OpenVPN").
+                if germanSie, tw.shape == .capitalized && tw.capitalIsLicensed || tw.shape == .lower
+                    || !breaksVerbSecond(pronoun: p, support) {
                     continue
                 }
                 let name: Bool
@@ -146,8 +155,14 @@ public struct RedundantPronounRule: Rule {
                 continue
             case .word:
                 let r = support.readings(k)
-                if r.contains(where: { $0.wordClass == .conjunction || $0.has("relative") && $0.wordClass == .pronoun
-                    && !r.contains(where: { $0.wordClass == .article }) }) { return false }
+                // Coordinating conjunctions join noun phrases ("Verkehr und Plattenplatz Sie sind");
+                // any other conjunction may open a verb-final clause.
+                let coordinating = Self.coordinatingConjunctions.contains(support.context.keys[k])
+                if r.contains(where: { $0.wordClass == .conjunction && !coordinating
+                    || $0.has("relative") && $0.wordClass == .pronoun && !r.contains(where: { $0.wordClass == .article }) }) {
+                    return false
+                }
+                if coordinating && sawWord { continue }
                 if !sawWord {
                     // The first word opens the noun phrase: an article, determiner, preposition
                     // or the noun itself, never a verb ("Geben Sie", "Haben die Kinder Sie").
@@ -178,9 +193,15 @@ public struct RedundantPronounRule: Rule {
     /// its verbs: a lowercase verb or auxiliary right after the pronoun ("Perens Lui è stato",
     /// "AppArmor Lui è un sistema di Mandatory Access Control") shows that the capitals around
     /// it belong to names, not to a title.
+    /// In English, title case capitalises every verb, so only a lowercase verb of four letters or
+    /// an auxiliary of three ("Project He was founded") counts; "is" may stay lowercase.
     private func verbBreaksTitleCase(_ v: Int, _ support: ArticlePronounSupport) -> Bool {
-        guard support.document.language != .en, support.document.tokens[v].shape == .lower else { return false }
+        guard support.document.tokens[v].shape == .lower else { return false }
         let r = support.readings(v)
+        if support.document.language == .en {
+            let letters = support.document.tokens[v].range.count
+            return r.isEmpty ? letters >= 4 : letters >= 3 && r.contains { $0.wordClass == .auxiliary }
+        }
         return r.isEmpty || r.contains { $0.wordClass == .auxiliary }
     }
 

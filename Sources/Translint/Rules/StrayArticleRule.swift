@@ -94,10 +94,13 @@ public struct StrayArticleRule: Rule {
                     opens = opensNounPhrase(afterArticle: b, support)
                         || strongLeft && (followedByNameOrNumber(b, support) || followedByLowercase(b, support))
                 } else if foreign != nil && ta.shape == .capitalized {
-                    // "El O projeto", "The A 21 de julho", "El O Debian" when the text also writes
-                    // the name without the letter ("The I Ching" keeps it).
+                    // "El O projeto", "The A 21 de julho", "El O APT", "El O Debian" when the text
+                    // also writes the name without the letter ("The I Ching" keeps it).
                     opens = opensWithCommonWord(afterLetterArticle: b, support)
-                        || support.wordAfter(b).map { support.nameSeenWithoutArticle($0, article: b) } ?? false
+                        || support.wordAfter(b).map {
+                            let shape = document.tokens[$0].shape
+                            return shape == .upper || shape == .mixed || support.nameSeenWithoutArticle($0, article: b)
+                        } ?? false
                         || foreign.map { lowercaseWordOfThisLanguage(after: b, not: $0, context, support) } ?? false
                 } else {
                     opens = strongLeft && opensWithCommonWord(afterLetterArticle: b, support)

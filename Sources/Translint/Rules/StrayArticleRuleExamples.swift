@@ -26,6 +26,8 @@ extension StrayArticleRule {
                 fixed: "O governo aprovou ontem o novo orçamento.", lang: .pt),
         Example("A reunião terminou tarde. ⟦The ⟧A equipa publicou os resultados hoje.",
                 fixed: "A reunião terminou tarde. A equipa publicou os resultados hoje.", lang: .pt),
+        Example("A rede funciona bem. ⟦El ⟧O NTP sincroniza os relógios de todas as máquinas.",
+                fixed: "A rede funciona bem. O NTP sincroniza os relógios de todas as máquinas.", lang: .pt),
         Example("⟦The ⟧I ministri europei si sono riuniti ieri a Bruxelles.",
                 fixed: "I ministri europei si sono riuniti ieri a Bruxelles.", lang: .it),
         // A foreign article before an article followed by a determiner, a number or a name.
