@@ -76,10 +76,16 @@ public struct CapitalizationRule: Rule {
         let document = context.document
         let temporal = CapitalizationRule.temporalWords[document.language] ?? []
         struct Candidate { var token: Int; var word: CalendarWord; var strong: Bool; var confidence: Double }
-        // The document's own convention: some month written lowercase.
-        let writesDatesLowercase = !profile.monthsCapitalized && document.words.contains { t in
-            document.tokens[t].shape == .lower && profile.calendar[context.keys[t]]?.kind == .month
+        // The document's own convention: months written lowercase at least half as often as with
+        // a capital mid-sentence. Portuguese texts may follow the older norm that capitalises them.
+        var lowercaseMonthCount = 0, capitalizedMonthCount = 0
+        if !profile.monthsCapitalized && !CapitalizationRule.capitalizedMonthsAccepted.contains(document.language) {
+            for t in document.words where profile.calendar[context.keys[t]]?.kind == .month {
+                if document.tokens[t].shape == .lower { lowercaseMonthCount += 1 }
+                else if !document.tokens[t].isSentenceStart { capitalizedMonthCount += 1 }
+            }
         }
+        let writesDatesLowercase = lowercaseMonthCount > 0 && lowercaseMonthCount * 2 >= capitalizedMonthCount
         var candidates: [Candidate] = []
         var strongMonths = Set<String>()
         for t in document.words {
@@ -151,7 +157,7 @@ public struct CapitalizationRule: Rule {
                 strongMonths.insert(key)
             } else if dayBefore {
                 // "le 14 Juillet", "le 1er Mai": holidays are capitalised; only with a year is it a date,
-                // or when the document writes some other month in lowercase and this day and month
+                // or when the document mostly writes its months in lowercase and this day and month
                 // name no holiday ("le 17 Avril" next to "en mars").
                 confidence = capitalized ? 0.75
                     : writesDatesLowercase && !isDateHoliday(t, context) && !afterStreetLikeName(t, context) ? 0.6 : 0.4
@@ -166,15 +172,17 @@ public struct CapitalizationRule: Rule {
             candidates.append(Candidate(token: t, word: word, strong: strong, confidence: confidence))
         }
         // Portuguese before the 1990 agreement (still common in Portugal) capitalised months: a
-        // document that does so throughout follows that norm.
+        // document that does so throughout, or mostly (texts joined from several sources), follows
+        // that norm.
         if CapitalizationRule.capitalizedMonthsAccepted.contains(document.language) {
             var capitalizedMonths = 0, lowercaseMonths = 0
             for t in document.words {
                 guard let w = profile.calendar[context.keys[t]], w.kind == .month else { continue }
                 if document.tokens[t].shape == .lower { lowercaseMonths += 1 } else if !document.tokens[t].capitalIsLicensed { capitalizedMonths += 1 }
             }
-            if lowercaseMonths == 0 { candidates.removeAll { $0.word.kind == .month } }
-            _ = capitalizedMonths
+            if lowercaseMonths == 0 || capitalizedMonths > 2 * lowercaseMonths {
+                candidates.removeAll { $0.word.kind == .month }
+            }
         }
         for c in candidates {
             var confidence = c.confidence
@@ -404,8 +412,8 @@ public struct CapitalizationRule: Rule {
 
     /// A month right after an opening bracket and followed by a year, directly or after one short
     /// preposition ("Stretch (Junio de 2017)"): the bracket licenses a capital for a sentence,
-    /// not for a date. Counted only in a text that writes some month in lowercase, so a text that
-    /// capitalises its bracketed dates throughout keeps its habit.
+    /// not for a date. Counted only in a text that mostly writes its months in lowercase, so a
+    /// text that capitalises its months (or a Portuguese text of the older norm) keeps its habit.
     private func opensBracketedDate(_ t: Int, _ context: RuleContext) -> Bool {
         let document = context.document
         let token = document.tokens[t]

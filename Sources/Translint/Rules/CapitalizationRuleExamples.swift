@@ -57,6 +57,7 @@ extension CapitalizationRule {
         Example("Après la réunion du 3 mars, tout le monde attendait le défilé du 14 Juillet."),
         Example("Lo studio è in Via 20 Settembre e chiude a marzo.", lang: .it),
         Example("A versão 2 (Março de 2010) e a versão 3 (Maio de 2012) saíram cedo.", lang: .pt),
+        Example("Fundado em Agosto de 1993, liderado até Março de 1996, reformado em Maio de 1998 e renovado em junho de 2000.", lang: .pt),
         Example("La version 8 (Avril 2015) apporte un nouvel installateur graphique complet."),
         Example("Les Français ont voté, et les électeurs français restent partagés."),
         Example("La Corée du Sud et l’Afrique du Sud ont signé un accord."),
