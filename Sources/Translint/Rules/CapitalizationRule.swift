@@ -16,13 +16,20 @@ public struct CapitalizationRule: Rule {
             preposition, a day number with a year, a year — or the same month flagged with \
             context elsewhere in the document, because capitalised month names are also names \
             (Mars, the 14 Juillet holiday, "Révolution d’Octobre"); weekdays need none. \
-            Headings, title-case lines, and words inside a capitalised name are skipped. \
+            Headings, title-case lines (judged without the month and weekday names themselves), \
+            and words inside a capitalised name are skipped. A month after an opening bracket with \
+            a year ("(Junio de 2017)") and a day plus month without a year ("le 17 Avril") count \
+            when the text mostly writes its months in lowercase, unless the date names a holiday \
+            or a street ("14 Juillet", "Via 20 Settembre"). A Portuguese text that mostly \
+            capitalises its months follows the older norm. \
             (2) A multi-word gazetteer name whose later word breaks every accepted spelling's \
             capitals ("Corée du sud"): only that word is fixed. (3) A lowercase word that the \
             same document writes capitalised at least twice mid-sentence and nowhere else in \
             lowercase, that is rare in the lexicon (zipf below 4), has no inflected forms in the \
             lexicon (which would make it an adjective, as with nationality words) and does not \
-            sit in code or a path: a name lowercased by the translation. (4) A capitalised \
+            sit in code or a path: a name lowercased by the translation. Capitals inside quotes, \
+            next to another capitalised word (a longer name) or after a sentence-initial elided \
+            article do not count. (4) A capitalised \
             definite article mid-sentence before a place name that takes that article \
             ("impliquant Les États-Unis"). German nouns left in lowercase are out of scope: \
             telling nouns from other words needs a part-of-speech tagger.

@@ -23,7 +23,13 @@ public struct DoubledArticleRule: Rule {
             ("le La présidente") count only before a lowercase word, so names that start with an \
             article ("de Le Pen", "à La Haye", "les Le Pen") are left alone. German pronouns \
             share their forms with articles ("die die Zeitung liest"), so German is checked only \
-            for capitalised repeats.
+            for capitalised repeats. One-letter articles repeated with a capital ("o O núcleo", \
+            "i I documenti") count when the letter is never a preposition and a lowercase word, an \
+            acronym or a name the text also writes without the article follows ("o O Globo" is \
+            left). In English a capitalised repeat before a name counts only when the name is a \
+            single word inside a noun phrase ("the The SMTP server") or appears elsewhere without \
+            "The", so a title that keeps its own article ("the The Open Source Definition") is \
+            left alone.
             """,
         languages: [.fr, .es, .it, .pt, .de, .en],
         triggering: DoubledArticleRule.triggeringExamples,

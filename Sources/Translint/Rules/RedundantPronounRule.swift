@@ -19,7 +19,11 @@ public struct RedundantPronounRule: Rule {
             sentence that is not set in title case. Pronouns the document also uses as a name \
             (after an article or a preposition, or before punctuation, like a magazine called \
             "Elle") are skipped, and so are the polite forms that are capitalised by rule (German \
-            "Sie", Italian "Lei"). In French a lowercase pronoun between a capitalised subject and \
+            "Sie", Italian "Lei"). A lowercase verb right after the pronoun shows the sentence is \
+            not in title case (any verb outside English, one of three letters or more in English). \
+            German "Sie" counts only where it breaks verb-second order: after a noun that follows \
+            a fronted noun phrase or prepositional phrase with no verb, subordinating conjunction, \
+            relative word or punctuation before it, in a sentence that is no question. In French a lowercase pronoun between a capitalised subject and \
             a new capitalised subject ("selon lesquelles il Moscou essaie") is flagged with lower \
             confidence; a lowercase pronoun right after a name ("Kim il a") is too often correct \
             spoken-style dislocation or a fronted complement ("À Paris il pleut") to report by \

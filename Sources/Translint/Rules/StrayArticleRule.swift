@@ -17,7 +17,14 @@ public struct StrayArticleRule: Rule {
             of a sentence (no period, quote or colon before it) directly after a subject pronoun \
             ("Il Le président") or after an article or contraction of another language that is not \
             a closed-class word of this one ("El Le président"), followed by the lowercase start of a \
-            noun phrase (in German, any noun): the word before the article is stray. (2) A \
+            noun phrase (in German, any noun): the word before the article is stray. After a \
+            capitalised foreign article, or a pronoun that opens the sentence, the article may also \
+            be followed by a determiner, a number or a name ("The La sua", "The Il 21 aprile", \
+            "El The Senate"), since two articles never stand in a row. One-letter articles \
+            (Portuguese "O", "A", Italian "I") count only after a capitalised foreign article and \
+            before a lowercase word, a number, an acronym, or a name the text also writes without \
+            the letter ("The I Ching" keeps it). German lowercase pronouns are skipped ("Hat er Die \
+            Zeit gelesen?"). (2) A \
             capitalised article of another language ("El", "Los") that is no closed-class word here, \
             directly before a lowercase word that is much more frequent in the text's language than \
             in the article's language ("El président russe"). Names that begin with a foreign \
