@@ -35,6 +35,21 @@ struct ArticlePronounSupport {
         return tokens[t].range
     }
 
+    /// True when the name at `n` (after the capitalised article `article`) appears elsewhere in
+    /// the document without that capitalised article before it ("o O Debian" in a text that also
+    /// writes "do Debian"): the article is then no part of the name ("O Globo", "The Open Source
+    /// Definition" always carry theirs).
+    func nameSeenWithoutArticle(_ n: Int, article: Int) -> Bool {
+        guard document.tokens[n].shape != .lower, !isFunctionWord(n) else { return false }
+        let key = context.keyIDs[n], articleKey = context.keyIDs[article]
+        for t in document.words where t != n && context.keyIDs[t] == key && document.tokens[t].shape != .lower {
+            guard let w = wordBefore(t) else { return true }
+            if context.keyIDs[w] == articleKey && document.tokens[w].shape != .lower { continue }
+            return true
+        }
+        return false
+    }
+
     // MARK: - Closed classes
 
     func readings(_ t: Int) -> [FunctionWord] { context.readings(t) }

@@ -16,13 +16,20 @@ public struct CapitalizationRule: Rule {
             preposition, a day number with a year, a year — or the same month flagged with \
             context elsewhere in the document, because capitalised month names are also names \
             (Mars, the 14 Juillet holiday, "Révolution d’Octobre"); weekdays need none. \
-            Headings, title-case lines, and words inside a capitalised name are skipped. \
+            Headings, title-case lines (judged without the month and weekday names themselves), \
+            and words inside a capitalised name are skipped. A month after an opening bracket with \
+            a year ("(Junio de 2017)") and a day plus month without a year ("le 17 Avril") count \
+            when the text mostly writes its months in lowercase, unless the date names a holiday \
+            or a street ("14 Juillet", "Via 20 Settembre"). A Portuguese text that mostly \
+            capitalises its months follows the older norm. \
             (2) A multi-word gazetteer name whose later word breaks every accepted spelling's \
             capitals ("Corée du sud"): only that word is fixed. (3) A lowercase word that the \
             same document writes capitalised at least twice mid-sentence and nowhere else in \
             lowercase, that is rare in the lexicon (zipf below 4), has no inflected forms in the \
             lexicon (which would make it an adjective, as with nationality words) and does not \
-            sit in code or a path: a name lowercased by the translation. (4) A capitalised \
+            sit in code or a path: a name lowercased by the translation. Capitals inside quotes, \
+            next to another capitalised word (a longer name) or after a sentence-initial elided \
+            article do not count. (4) A capitalised \
             definite article mid-sentence before a place name that takes that article \
             ("impliquant Les États-Unis"). German nouns left in lowercase are out of scope: \
             telling nouns from other words needs a part-of-speech tagger.
@@ -42,10 +49,19 @@ public struct CapitalizationRule: Rule {
     static let temporalWords: [Language: Set<String>] = [
         .fr: ["dans", "en", "depuis", "début", "fin", "mi", "courant", "dès", "jusqu'en", "avant", "après", "pendant", "durant"],
         .es: ["en", "desde", "hasta", "principios", "finales", "mediados", "durante"],
-        .it: ["a", "in", "da", "fino", "inizio", "fine", "metà", "durante"],
+        .it: ["a", "in", "da", "fino", "inizio", "fine", "metà", "durante", "dal", "nel", "al"],
         .pt: ["em", "desde", "até", "início", "fim", "meados", "durante"],
         .en: ["in", "since", "until", "till", "early", "late", "mid", "during"],
         .de: ["im", "seit", "bis", "anfang", "ende", "mitte"],
+    ]
+
+    /// Public holidays named by their date, which keep the month's capital ("le 14 Juillet",
+    /// "el 12 de Octubre", "il 25 Aprile"): day and month name, per language.
+    static let dateHolidays: [Language: Set<String>] = [
+        .fr: ["1 mai", "8 mai", "14 juillet", "15 août", "11 novembre", "1er mai"],
+        .es: ["1 mayo", "2 mayo", "12 octubre", "20 noviembre", "6 diciembre"],
+        .it: ["25 aprile", "1 maggio", "2 giugno", "4 novembre", "8 dicembre"],
+        .pt: ["25 abril", "1 maio", "10 junho", "7 setembro", "5 outubro", "1 dezembro", "15 novembro"],
     ]
 
     public func findings(in context: RuleContext) -> [Finding] {
@@ -67,6 +83,16 @@ public struct CapitalizationRule: Rule {
         let document = context.document
         let temporal = CapitalizationRule.temporalWords[document.language] ?? []
         struct Candidate { var token: Int; var word: CalendarWord; var strong: Bool; var confidence: Double }
+        // The document's own convention: months written lowercase at least half as often as with
+        // a capital mid-sentence. Portuguese texts may follow the older norm that capitalises them.
+        var lowercaseMonthCount = 0, capitalizedMonthCount = 0
+        if !profile.monthsCapitalized && !CapitalizationRule.capitalizedMonthsAccepted.contains(document.language) {
+            for t in document.words where profile.calendar[context.keys[t]]?.kind == .month {
+                if document.tokens[t].shape == .lower { lowercaseMonthCount += 1 }
+                else if !document.tokens[t].isSentenceStart { capitalizedMonthCount += 1 }
+            }
+        }
+        let writesDatesLowercase = lowercaseMonthCount > 0 && lowercaseMonthCount * 2 >= capitalizedMonthCount
         var candidates: [Candidate] = []
         var strongMonths = Set<String>()
         for t in document.words {
@@ -77,9 +103,12 @@ public struct CapitalizationRule: Rule {
             if capitalized {
                 guard token.shape == .lower else { continue }
             } else {
-                guard token.shape == .capitalized, !token.capitalIsLicensed else { continue }
+                guard token.shape == .capitalized,
+                      !token.capitalIsLicensed
+                        || word.kind == .month && writesDatesLowercase && opensBracketedDate(t, context) else { continue }
             }
-            if layout.titleLike(token: t, in: document) || isInsideTechnical(document, t) { continue }
+            if layout.titleLike(token: t, in: document) && lineIsTitleLike(ignoringCalendarWords: t, context)
+                || isInsideTechnical(document, t) { continue }
             let previous = document.previousWord(before: t)
             let next = document.nextWord(after: t)
             let previousAdjacent = previous.map { isSpaceBetween(document, $0, t) } ?? false
@@ -95,7 +124,9 @@ public struct CapitalizationRule: Rule {
                     let pk = context.keys[p]
                     let linking = document.tokens[p].isElision
                         || (profile.has(pk, .preposition) || profile.has(pk, .contraction)) && !temporal.contains(pk)
-                    let q = linking ? document.previousWord(before: p) : p
+                    // The word the link attaches to must touch it: in "(17 de Junio" the number, not
+                    // a name before the bracket, is what "de" links.
+                    let q = linking ? document.previousWord(before: p).flatMap { isSpaceBetween(document, $0, p) ? $0 : nil } : p
                     if let q, q != t {
                         let shape = document.tokens[q].shape
                         let inName = (shape == .capitalized || shape == .upper) && !document.tokens[q].capitalIsLicensed
@@ -110,7 +141,8 @@ public struct CapitalizationRule: Rule {
             let dayBefore = hasNumber(document, before: t, maxLength: 3)
             var yearAfter = hasYear(document, after: t)
             // "septiembre de 2023", "Setembro de 2026": one preposition may link month and year.
-            if !yearAfter, let n = next, nextAdjacent, profile.has(context.keys[n], .preposition),
+            if !yearAfter, let n = next, nextAdjacent,
+               profile.has(context.keys[n], .preposition) || profile.has(context.keys[n], .contraction),
                context.keys[n].unicodeScalars.count <= 3, hasYear(document, after: n) { yearAfter = true }
             let twoDigitAfter = hasNumber(document, after: t, exactLength: 2)
             var strong = false
@@ -131,8 +163,11 @@ public struct CapitalizationRule: Rule {
                 confidence = 0.85
                 strongMonths.insert(key)
             } else if dayBefore {
-                // "le 14 Juillet", "le 1er Mai": holidays are capitalised; only with a year is it a date.
-                confidence = capitalized ? 0.75 : 0.4
+                // "le 14 Juillet", "le 1er Mai": holidays are capitalised; only with a year is it a date,
+                // or when the document mostly writes its months in lowercase and this day and month
+                // name no holiday ("le 17 Avril" next to "en mars").
+                confidence = capitalized ? 0.75
+                    : writesDatesLowercase && !isDateHoliday(t, context) && !afterStreetLikeName(t, context) ? 0.6 : 0.4
             } else {
                 confidence = 0.4
             }
@@ -144,15 +179,17 @@ public struct CapitalizationRule: Rule {
             candidates.append(Candidate(token: t, word: word, strong: strong, confidence: confidence))
         }
         // Portuguese before the 1990 agreement (still common in Portugal) capitalised months: a
-        // document that does so throughout follows that norm.
+        // document that does so throughout, or mostly (texts joined from several sources), follows
+        // that norm.
         if CapitalizationRule.capitalizedMonthsAccepted.contains(document.language) {
             var capitalizedMonths = 0, lowercaseMonths = 0
             for t in document.words {
                 guard let w = profile.calendar[context.keys[t]], w.kind == .month else { continue }
                 if document.tokens[t].shape == .lower { lowercaseMonths += 1 } else if !document.tokens[t].capitalIsLicensed { capitalizedMonths += 1 }
             }
-            if lowercaseMonths == 0 { candidates.removeAll { $0.word.kind == .month } }
-            _ = capitalizedMonths
+            if lowercaseMonths == 0 || capitalizedMonths > 2 * lowercaseMonths {
+                candidates.removeAll { $0.word.kind == .month }
+            }
         }
         for c in candidates {
             var confidence = c.confidence
@@ -277,7 +314,8 @@ public struct CapitalizationRule: Rule {
             let key = context.keys[t]
             guard wanted[key] != nil else { continue }
             if token.shape == .capitalized && !token.capitalIsLicensed && !layout.titleLike(token: t, in: document)
-                && !document.touchesTechnicalSymbol(t) {
+                && !document.touchesTechnicalSymbol(t) && !isQuoted(document, t)
+                && !inCapitalizedCompound(context, t) && !afterInitialElision(document, t) {
                 wanted[key]?.capitals += 1
             } else if token.shape == .mixed {
                 wanted[key]?.other += 1
@@ -319,6 +357,99 @@ public struct CapitalizationRule: Rule {
     }
 
     // MARK: - helpers
+
+    /// True when a capitalised word that is not a closed-class word stands right next to `t`
+    /// (space only between): `t` is then part of a longer name ("Installatore Debian"), and its
+    /// capital says nothing about the word on its own.
+    private func inCapitalizedCompound(_ context: RuleContext, _ t: Int) -> Bool {
+        let document = context.document
+        for n in [document.previousWord(before: t), document.nextWord(after: t)] {
+            guard let n, document.separatedBySpaceOnly(min(n, t), max(n, t)) else { continue }
+            let token = document.tokens[n]
+            if (token.shape == .capitalized || token.shape == .upper) && !token.capitalIsLicensed
+                && !context.profile.isFunctionWord(context.keys[n]) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// True when `t` follows an elided article that opens the sentence ("L'Installatore ha…"),
+    /// where writers often keep the capital on the noun.
+    private func afterInitialElision(_ document: Document, _ t: Int) -> Bool {
+        guard t >= 1 else { return false }
+        let e = document.tokens[t - 1]
+        return e.kind == .word && e.isElision && e.capitalIsLicensed
+    }
+
+    /// The layout title test again for the line of `t`, without counting month and weekday
+    /// names: a sentence whose capitals are mostly the miscapitalised months themselves
+    /// ("desde Enero de 1999 hasta Marzo de 2001.") is running text, not a heading.
+    private func lineIsTitleLike(ignoringCalendarWords t: Int, _ context: RuleContext) -> Bool {
+        let document = context.document
+        let line = document.lines[document.lineOfToken[t]]
+        var words = 0, capitals = 0, content = 0, contentCapitals = 0, calendarWords = 0
+        var lastSignificant: Unicode.Scalar? = nil
+        for k in line.tokens {
+            let token = document.tokens[k]
+            switch token.kind {
+            case .word:
+                lastSignificant = document.scalars[token.range.upperBound - 1]
+                if context.profile.calendar[context.keys[k]] != nil { calendarWords += 1; continue }
+                words += 1
+                let isCapital = token.shape == .capitalized || token.shape == .upper
+                if isCapital { capitals += 1 }
+                if token.range.count >= 4 {
+                    content += 1
+                    if isCapital { contentCapitals += 1 }
+                }
+            case .number:
+                lastSignificant = "0"
+            case .punctuation:
+                lastSignificant = document.scalars[token.range.lowerBound]
+            default:
+                break
+            }
+        }
+        let endsSentence = lastSignificant.map { CharacterClass.isSentenceTerminator($0) || CharacterClass.isCloser($0) } ?? false
+        if words + calendarWords <= 7 && !endsSentence { return true }
+        if words > 0 && capitals == words && words >= 2 { return true }
+        return content >= 2 && contentCapitals * 10 >= content * 6
+    }
+
+    /// A month right after an opening bracket and followed by a year, directly or after one short
+    /// preposition ("Stretch (Junio de 2017)"): the bracket licenses a capital for a sentence,
+    /// not for a date. Counted only in a text that mostly writes its months in lowercase, so a
+    /// text that capitalises its months (or a Portuguese text of the older norm) keeps its habit.
+    private func opensBracketedDate(_ t: Int, _ context: RuleContext) -> Bool {
+        let document = context.document
+        let token = document.tokens[t]
+        guard !token.isSentenceStart, t >= 1, document.tokens[t - 1].kind == .punctuation,
+              document.scalars[document.tokens[t - 1].range.lowerBound] == "(" else { return false }
+        if hasYear(document, after: t) { return true }
+        guard let n = document.nextWord(after: t), isSpaceBetween(document, t, n),
+              context.profile.has(context.keys[n], .preposition), context.keys[n].unicodeScalars.count <= 3 else { return false }
+        return hasYear(document, after: n)
+    }
+
+    /// True when a capitalised word stands right before the day number ("Via 20 Settembre",
+    /// "Rua 25 de Abril"): the date is then the name of a street or square.
+    private func afterStreetLikeName(_ t: Int, _ context: RuleContext) -> Bool {
+        let document = context.document
+        guard t >= 2, let w = document.previousWord(before: t - 2), isSpaceBetween(document, w, t - 2) else { return false }
+        let token = document.tokens[w]
+        return token.shape == .capitalized && !token.capitalIsLicensed
+    }
+
+    /// True when the day number before the month at `t` and the month make a public holiday.
+    private func isDateHoliday(_ t: Int, _ context: RuleContext) -> Bool {
+        let document = context.document
+        guard t >= 2 else { return false }
+        var day = String(String.UnicodeScalarView(document.scalars[document.tokens[t - 2].range])).lowercased()
+        if day.hasPrefix("0") { day.removeFirst() }
+        let holidays = CapitalizationRule.dateHolidays[document.language] ?? []
+        return holidays.contains(day + " " + context.keys[t])
+    }
 
     private func inNounPhrase(_ context: RuleContext, _ t: Int) -> Bool {
         let document = context.document

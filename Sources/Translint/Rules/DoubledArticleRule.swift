@@ -23,7 +23,13 @@ public struct DoubledArticleRule: Rule {
             ("le La présidente") count only before a lowercase word, so names that start with an \
             article ("de Le Pen", "à La Haye", "les Le Pen") are left alone. German pronouns \
             share their forms with articles ("die die Zeitung liest"), so German is checked only \
-            for capitalised repeats.
+            for capitalised repeats. One-letter articles repeated with a capital ("o O núcleo", \
+            "i I documenti") count when the letter is never a preposition and a lowercase word, an \
+            acronym or a name the text also writes without the article follows ("o O Globo" is \
+            left). In English a capitalised repeat before a name counts only when the name is a \
+            single word inside a noun phrase ("the The SMTP server") or appears elsewhere without \
+            "The", so a title that keeps its own article ("the The Open Source Definition") is \
+            left alone.
             """,
         languages: [.fr, .es, .it, .pt, .de, .en],
         triggering: DoubledArticleRule.triggeringExamples,
@@ -47,7 +53,7 @@ public struct DoubledArticleRule: Rule {
             guard ta.shape == .lower || ta.shape == .capitalized else { continue }
             let keyA = context.keys[a], keyB = context.keys[b]
             let articlesB = profile.functionWord(keyB).filter { $0.wordClass == .article }
-            guard !articlesB.isEmpty, usableArticle(keyB, language) else { continue }
+            guard !articlesB.isEmpty else { continue }
             let readingsA = profile.functionWord(keyA)
             guard !readingsA.isEmpty else { continue }
             let capitalB = tb.shape == .capitalized && !tb.capitalIsLicensed
@@ -55,6 +61,26 @@ public struct DoubledArticleRule: Rule {
             let nextIsLower = next.map { document.tokens[$0].shape == .lower } ?? false
             let nextIsName = next.map { document.tokens[$0].shape != .lower } ?? false
             let span = ta.range.lowerBound..<tb.range.upperBound
+            guard usableArticle(keyB, language) else {
+                // A one-letter article repeated with a capital ("o O núcleo", "i I pacchetti"):
+                // the letter counts only when it is never a preposition (Portuguese "a") and a
+                // lowercase word, an acronym or a name the text also writes without the article
+                // follows, so it cannot be a letter or a numeral.
+                if keyA == keyB, ta.shape == .lower, capitalB,
+                   !readingsA.contains(where: { $0.wordClass == .preposition || $0.wordClass == .contraction }),
+                   let n = next, nextIsLower ? document.tokens[n].range.count >= 2
+                       : document.tokens[n].shape == .upper || document.tokens[n].shape == .mixed
+                           || support.nameSeenWithoutArticle(n, article: b),
+                   !support.inTitleCaseSentence(b) {
+                    findings.append(finding(
+                        span,
+                        "Doubled article: “\(context.text(a))” is repeated as “\(context.text(b))”, typically where a translated link kept its own article",
+                        confidence: 0.8,
+                        fixes: [Fix(span, context.text(a), isSafe: true)]))
+                    lastEnd = b
+                }
+                continue
+            }
 
             // The same article twice.
             if keyA == keyB, readingsA.contains(where: { $0.wordClass == .article }) {
@@ -62,7 +88,10 @@ public struct DoubledArticleRule: Rule {
                 if capitalB {
                     // Before another capital the pair may be a title quoted with its own article
                     // ("the The Open Source Definition"); German capitalises every noun.
-                    confidence = language == .de ? 0.6 : nextIsName ? (language == .en ? 0.45 : 0.55) : 0.85
+                    confidence = language == .de ? 0.6
+                        : nextIsName ? (language == .en && !singleNameThenLower(after: b, support)
+                                        && !(next.map { support.nameSeenWithoutArticle($0, article: b) } ?? false) ? 0.45 : 0.55)
+                        : 0.85
                 } else if tb.shape == .lower, ta.shape == .lower, [.fr, .es, .it].contains(language),
                           articlesB.contains(where: { $0.isDefiniteArticle }), !tb.isElision,
                           let n = next, context.keys[n] != keyB, !support.isFunctionWord(n) {
@@ -123,6 +152,16 @@ public struct DoubledArticleRule: Rule {
             }
         }
         return findings
+    }
+
+    /// True when the article at `b` is followed by exactly one capitalised word and then a
+    /// lowercase word ("the The DHCP server"): the capital word is a name inside an ordinary
+    /// noun phrase, not a title that begins with its own article ("the The Open Source
+    /// Definition").
+    private func singleNameThenLower(after b: Int, _ support: ArticlePronounSupport) -> Bool {
+        guard let n = support.wordAfter(b), let m = support.wordAfter(n) else { return false }
+        let tm = support.document.tokens[m]
+        return tm.shape == .lower && !support.isFunctionWord(m)
     }
 
     /// One-letter articles (English "a", Italian "i", Portuguese "a"/"o") are also letters,

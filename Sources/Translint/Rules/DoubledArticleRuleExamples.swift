@@ -26,6 +26,18 @@ extension DoubledArticleRule {
                 fixed: "Er sprach lange mit der Präsidentin.", lang: .de),
         Example("He met ⟦the The⟧ president on Tuesday.",
                 fixed: "He met the president on Tuesday.", lang: .en),
+        // One-letter articles repeated with a capital.
+        Example("A empresa apresentou ⟦o O⟧ novo modelo em Lisboa.",
+                fixed: "A empresa apresentou o novo modelo em Lisboa.", lang: .pt),
+        Example("O programa usa o Linux; quem instala ⟦o O⟧ Linux precisa de um disco.",
+                fixed: "O programa usa o Linux; quem instala o Linux precisa de um disco.", lang: .pt),
+        Example("Para enviar correio é preciso configurar ⟦o O⟧ SMTP no servidor.",
+                fixed: "Para enviar correio é preciso configurar o SMTP no servidor.", lang: .pt),
+        Example("Abbiamo letto ⟦i I⟧ documenti della commissione.",
+                fixed: "Abbiamo letto i documenti della commissione.", lang: .it),
+        // English "the The" before a single name inside an ordinary noun phrase.
+        Example("You need to restart ⟦the The⟧ SMTP server after the change.",
+                fixed: "You need to restart the SMTP server after the change.", lang: .en),
     ]
 
     static let nonTriggeringExamples: [Example] = [
@@ -42,5 +54,8 @@ extension DoubledArticleRule {
         Example("Er las den Artikel in der Zeitung Die Welt.", lang: .de),
         Example("He said that that plan had had no chance.", lang: .en),
         Example("It was the foundation of the The Open Source Definition.", lang: .en),
+        Example("A entrevista saiu no jornal o O Globo de domingo.", lang: .pt),
+        Example("De A a Z, o guia explica tudo.", lang: .pt),
+        Example("Ho visto il film The I Ching ieri sera.", lang: .it),
     ]
 }

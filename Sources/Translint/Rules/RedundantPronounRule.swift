@@ -19,7 +19,11 @@ public struct RedundantPronounRule: Rule {
             sentence that is not set in title case. Pronouns the document also uses as a name \
             (after an article or a preposition, or before punctuation, like a magazine called \
             "Elle") are skipped, and so are the polite forms that are capitalised by rule (German \
-            "Sie", Italian "Lei"). In French a lowercase pronoun between a capitalised subject and \
+            "Sie", Italian "Lei"). A lowercase verb right after the pronoun shows the sentence is \
+            not in title case (any verb outside English, one of three letters or more in English). \
+            German "Sie" counts only where it breaks verb-second order: after a noun that follows \
+            a fronted noun phrase or prepositional phrase with no verb, subordinating conjunction, \
+            relative word or punctuation before it, in a sentence that is no question. In French a lowercase pronoun between a capitalised subject and \
             a new capitalised subject ("selon lesquelles il Moscou essaie") is flagged with lower \
             confidence; a lowercase pronoun right after a name ("Kim il a") is too often correct \
             spoken-style dislocation or a fronted complement ("À Paris il pleut") to report by \
@@ -32,9 +36,12 @@ public struct RedundantPronounRule: Rule {
 
     public init() {}
 
+    /// German conjunctions that join noun phrases without opening a verb-final clause.
+    static let coordinatingConjunctions: Set<String> = ["und", "oder", "sowie"]
+
     /// Polite forms written with a capital by rule, which look like third-person pronouns.
     static let politeForms: [Language: Set<String>] = [
-        .de: ["sie", "ihr", "ihnen"], .it: ["lei", "loro", "ella"], .es: ["usted", "ustedes"],
+        .de: ["sie", "ihr", "ihnen"], .it: ["lei", "ella"], .es: ["usted", "ustedes"],
         .pt: ["você", "vocês"],
     ]
 
@@ -55,8 +62,10 @@ public struct RedundantPronounRule: Rule {
         for p in document.words {
             let tp = document.tokens[p]
             guard tp.shape == .capitalized || tp.shape == .lower else { continue }
-            guard candidate(p) else { continue }
             let key = context.keys[p]
+            // German "Sie" is also the polite "you"; it counts only where no reading fits.
+            let germanSie = language == .de && key == "sie" && tp.shape == .capitalized
+            guard germanSie || candidate(p) else { continue }
 
             if tp.shape == .capitalized {
                 guard !tp.capitalIsLicensed, let w = support.wordBefore(p), let v = support.wordAfter(p),
@@ -67,13 +76,23 @@ public struct RedundantPronounRule: Rule {
                 // of a subject noun phrase.
                 if tw.shape == .lower, context.zipfs[w] >= 5.5 { continue }
                 if context.profile.nounsCapitalized, tw.shape == .lower { continue }
-                if support.inTitleCaseSentence(p) { continue }
+                // An all-capitals label opening the line ("UPDATE Er sagte …") stands apart from
+                // the sentence that follows it.
+                if tw.shape == .upper, document.tokens[w].capitalIsLicensed { continue }
+                if support.inTitleCaseSentence(p), !verbBreaksTitleCase(v, support) { continue }
+                // The word before must be a noun: a capitalised word away from the sentence start
+                // (there it may be a verb, "Geben Sie"), or an acronym ("VPNs", "OpenVPN").
+                if germanSie, tw.shape == .capitalized && tw.capitalIsLicensed || tw.shape == .lower
+                    || !breaksVerbSecond(pronoun: p, support) {
+                    continue
+                }
                 let name: Bool
                 if let known = usedAsName[key] { name = known } else {
                     name = pronounUsedAsName(key, support)
                     usedAsName[key] = name
                 }
-                if name { continue }
+                // German "für Sie" is the polite form, no name.
+                if name && !germanSie { continue }
                 let range = support.rangeWithFollowingSpace(p)
                 findings.append(finding(
                     range,
@@ -115,6 +134,81 @@ public struct RedundantPronounRule: Rule {
         return findings
     }
 
+    /// German main clauses put the finite verb second. "Die meisten Teams Sie sind …" fronts a
+    /// noun phrase and then has both a pronoun and the verb: the pronoun is inserted, whether it
+    /// reads as "they" or as the polite "you". True only when nothing before the pronoun could
+    /// make the clause subordinate or inverted: the sentence is no question, and from its start
+    /// to the pronoun there is no punctuation, no conjunction or relative word, and every
+    /// lowercase word is a preposition, article or determiner or stands before a capitalised
+    /// noun (an attributive adjective), so no verb precedes ("Gestern sahen die Kinder Sie").
+    private func breaksVerbSecond(pronoun p: Int, _ support: ArticlePronounSupport) -> Bool {
+        let document = support.document
+        guard let sentence = support.sentence(holding: p) else { return false }
+        // Questions invert ("Haben die Kinder Sie gesehen?").
+        for k in stride(from: sentence.tokens.upperBound - 1, through: p, by: -1)
+        where document.tokens[k].kind == .punctuation {
+            if document.scalars[document.tokens[k].range.lowerBound] == "?" { return false }
+        }
+        var sawWord = false
+        for k in sentence.tokens.lowerBound..<p {
+            let token = document.tokens[k]
+            switch token.kind {
+            case .punctuation, .newline, .number:
+                if sawWord { return false }
+            case .space:
+                continue
+            case .word:
+                let r = support.readings(k)
+                // Coordinating conjunctions join noun phrases ("Verkehr und Plattenplatz Sie sind");
+                // any other conjunction may open a verb-final clause.
+                let coordinating = Self.coordinatingConjunctions.contains(support.context.keys[k])
+                if r.contains(where: { $0.wordClass == .conjunction && !coordinating
+                    || $0.has("relative") && $0.wordClass == .pronoun && !r.contains(where: { $0.wordClass == .article }) }) {
+                    return false
+                }
+                if coordinating && sawWord { continue }
+                if !sawWord {
+                    // The first word opens the noun phrase: an article, determiner, preposition
+                    // or the noun itself, never a verb ("Geben Sie", "Haben die Kinder Sie").
+                    sawWord = true
+                    if r.contains(where: { $0.wordClass == .auxiliary || $0.wordClass == .pronoun && !$0.has("relative")
+                        || $0.wordClass == .adverb }) { return false }
+                    if r.isEmpty, let next = support.wordAfter(k), document.tokens[next].shape == .lower {
+                        if support.readings(next).contains(where: { $0.wordClass == .article }) { return false }
+                        // "Spezielle neue Unterprojekte": an adjective before a noun is no verb.
+                        if !support.isNonVerbal(next),
+                           support.wordAfter(next).map({ document.tokens[$0].shape != .capitalized }) ?? true {
+                            return false
+                        }
+                    }
+                    continue
+                }
+                if token.shape == .lower {
+                    if support.isNonVerbal(k) { continue }
+                    guard let next = support.wordAfter(k), document.tokens[next].shape != .lower else { return false }
+                    if !r.isEmpty { return false }
+                }
+            }
+        }
+        return sawWord
+    }
+
+    /// Outside English, headlines are not set in title case, and a title-case line capitalises
+    /// its verbs: a lowercase verb or auxiliary right after the pronoun ("Perens Lui è stato",
+    /// "AppArmor Lui è un sistema di Mandatory Access Control") shows that the capitals around
+    /// it belong to names, not to a title.
+    /// In English, title case capitalises every verb, so only a lowercase verb of four letters or
+    /// an auxiliary of three ("Project He was founded") counts; "is" may stay lowercase.
+    private func verbBreaksTitleCase(_ v: Int, _ support: ArticlePronounSupport) -> Bool {
+        guard support.document.tokens[v].shape == .lower else { return false }
+        let r = support.readings(v)
+        if support.document.language == .en {
+            let letters = support.document.tokens[v].range.count
+            return r.isEmpty ? letters >= 4 : letters >= 3 && r.contains { $0.wordClass == .auxiliary }
+        }
+        return r.isEmpty || r.contains { $0.wordClass == .auxiliary }
+    }
+
     /// A third-person subject or demonstrative pronoun that is never an article, determiner,
     /// preposition or polite form.
     private func thirdPersonPronoun(_ key: String, _ context: RuleContext) -> Bool {
@@ -131,7 +225,11 @@ public struct RedundantPronounRule: Rule {
                 // stands for the noun before it.
                 if r.has("subject") && (r.has("3p") || r.has("3s") && (r.gender != nil || r.has("n"))) { third = true }
                 if r.has("demonstrative") && (r.has("3s") || r.has("3p") || r.person == nil) { third = true }
-            case .article, .determiner, .preposition, .conjunction, .contraction, .auxiliary:
+            case .determiner:
+                // A possessive that shares its form with a subject pronoun (Italian "loro") is
+                // still that pronoun before a verb.
+                if !r.has("possessive") { return false }
+            case .article, .preposition, .conjunction, .contraction, .auxiliary:
                 return false
             default:
                 break

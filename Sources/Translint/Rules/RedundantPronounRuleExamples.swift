@@ -22,6 +22,23 @@ extension RedundantPronounRule {
                 fixed: "Biden said the talks would continue.", lang: .en),
         Example("The officials ⟦They ⟧say the deal still holds.",
                 fixed: "The officials say the deal still holds.", lang: .en),
+        // Names around the pronoun do not make a title when the verb after it is lowercase.
+        Example("Mario Rossi ⟦Lui ⟧è stato eletto sindaco di Torino nel 2016.",
+                fixed: "Mario Rossi è stato eletto sindaco di Torino nel 2016.", lang: .it),
+        Example("I tecnici della Regione ⟦Loro ⟧hanno chiuso la strada.",
+                fixed: "I tecnici della Regione hanno chiuso la strada.", lang: .it),
+        // German: a fronted noun phrase, then "Sie" and the verb, breaks verb-second order.
+        Example("Die neuen Regeln ⟦Sie ⟧gelten ab dem nächsten Monat.",
+                fixed: "Die neuen Regeln gelten ab dem nächsten Monat.", lang: .de),
+        Example("Im Gegensatz zu den Ministern ⟦Sie ⟧sind die Beamten zufrieden.",
+                fixed: "Im Gegensatz zu den Ministern sind die Beamten zufrieden.", lang: .de),
+        Example("Strom und Wasser ⟦Sie ⟧sind in der Miete enthalten.",
+                fixed: "Strom und Wasser sind in der Miete enthalten.", lang: .de),
+        Example("Lösungen mit OpenSSH ⟦Sie ⟧werden meist bevorzugt.",
+                fixed: "Lösungen mit OpenSSH werden meist bevorzugt.", lang: .de),
+        // English: a lowercase verb of three letters or more is no title case.
+        Example("The Linux Foundation ⟦He ⟧was founded by several companies in 2000.",
+                fixed: "The Linux Foundation was founded by several companies in 2000.", lang: .en),
     ]
 
     static let nonTriggeringExamples: [Example] = [
@@ -37,6 +54,15 @@ extension RedundantPronounRule {
         Example("Herr Scholz, Sie haben recht.", lang: .de),
         Example("Wie Sie wissen, ist die Lage ernst.", lang: .de),
         Example("Biden Says He Will Run Again in November", lang: .en),
+        Example("Come Loro sanno, la seduta è rinviata.", lang: .it),
+        Example("Biden Says He is Running Again in November", lang: .en),
+        Example("UPDATE Er sagte am Abend, die Lage sei ruhig.", lang: .de),
+        Example("EILMELDUNG Sie sind wieder da, melden die Agenturen.", lang: .de),
+        Example("Haben die Kinder Sie gestern gesehen?", lang: .de),
+        Example("Gestern sahen die Kinder Sie lachen.", lang: .de),
+        Example("Ich weiß, dass die Kinder Sie mögen.", lang: .de),
+        Example("Geben Sie die Daten ein.", lang: .de),
+        Example("Für eine schnelle Antwort schreiben Sie uns.", lang: .de),
         Example("Biden told reporters he would run again.", lang: .en),
     ]
 }

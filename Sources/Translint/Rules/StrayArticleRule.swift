@@ -17,7 +17,14 @@ public struct StrayArticleRule: Rule {
             of a sentence (no period, quote or colon before it) directly after a subject pronoun \
             ("Il Le président") or after an article or contraction of another language that is not \
             a closed-class word of this one ("El Le président"), followed by the lowercase start of a \
-            noun phrase (in German, any noun): the word before the article is stray. (2) A \
+            noun phrase (in German, any noun): the word before the article is stray. After a \
+            capitalised foreign article, or a pronoun that opens the sentence, the article may also \
+            be followed by a determiner, a number or a name ("The La sua", "The Il 21 aprile", \
+            "El The Senate"), since two articles never stand in a row. One-letter articles \
+            (Portuguese "O", "A", Italian "I") count only after a capitalised foreign article and \
+            before a lowercase word, a number, an acronym, or a name the text also writes without \
+            the letter ("The I Ching" keeps it). German lowercase pronouns are skipped ("Hat er Die \
+            Zeit gelesen?"). (2) A \
             capitalised article of another language ("El", "Los") that is no closed-class word here, \
             directly before a lowercase word that is much more frequent in the text's language than \
             in the article's language ("El président russe"). Names that begin with a foreign \
@@ -70,18 +77,42 @@ public struct StrayArticleRule: Rule {
             let keyA = context.keys[a], keyB = context.keys[b]
 
             // Shape 1: pronoun or foreign article before a capitalised article of this language.
-            if !tb.capitalIsLicensed, context.readings(b).contains(where: { $0.wordClass == .article }),
-               isArticleUsable(keyB, language),
-               opensNounPhrase(afterArticle: b, support) {
+            if !tb.capitalIsLicensed, context.readings(b).contains(where: { $0.wordClass == .article }) {
                 let readingsA = support.readings(a)
                 let isPronoun = readingsA.contains { $0.isSubjectPronoun }
                     && !readingsA.contains { $0.wordClass == .article || $0.wordClass == .contraction
                         || $0.wordClass == .determiner }
                     && !(language == .en && keyA == "i")
+                    // German inverts subject and verb, so a lowercase pronoun may stand before a
+                    // title that keeps its article ("Hat er Die Zeit gelesen?").
+                    && !(language == .de && ta.shape == .lower)
                 // A lowercase foreign article must not be an ordinary word here (German "las").
                 let foreign = isPronoun || (ta.shape == .lower && context.zipfs[a] >= 3.5)
                     ? nil : foreignArticleLanguage(a)
-                if isPronoun || foreign != nil {
+                // What may follow the article: the lowercase start of a noun phrase; after a
+                // capitalised foreign article or a sentence-initial pronoun also a number or a
+                // name ("The Il 21 aprile", "Il Le Tableau 3.1"), since two articles, or a
+                // pronoun and an article, never stand in a row. One-letter articles are also
+                // letters and numerals ("Plan A"), so they need a common lowercase word or a
+                // number after them.
+                let strongLeft = ta.shape == .capitalized && (foreign != nil || isPronoun && ta.capitalIsLicensed)
+                let opens: Bool
+                if isArticleUsable(keyB, language) {
+                    opens = opensNounPhrase(afterArticle: b, support)
+                        || strongLeft && (followedByNameOrNumber(b, support) || followedByLowercase(b, support))
+                } else if foreign != nil && ta.shape == .capitalized {
+                    // "El O projeto", "The A 21 de julho", "El O APT", "El O Debian" when the text
+                    // also writes the name without the letter ("The I Ching" keeps it).
+                    opens = opensWithCommonWord(afterLetterArticle: b, support)
+                        || support.wordAfter(b).map {
+                            let shape = document.tokens[$0].shape
+                            return shape == .upper || shape == .mixed || support.nameSeenWithoutArticle($0, article: b)
+                        } ?? false
+                        || foreign.map { lowercaseWordOfThisLanguage(after: b, not: $0, context, support) } ?? false
+                } else {
+                    opens = strongLeft && opensWithCommonWord(afterLetterArticle: b, support)
+                }
+                if opens, isPronoun || foreign != nil {
                     guard ta.shape != .upper, ta.shape != .mixed else { continue }
                     let what = isPronoun
                         ? "the subject pronoun “\(context.text(a))”"
@@ -136,6 +167,47 @@ public struct StrayArticleRule: Rule {
     /// and numerals ("Plan A", "RAID I"); they never count as the article.
     private func isArticleUsable(_ key: String, _ language: Language) -> Bool {
         key.unicodeScalars.count >= 2
+    }
+
+    /// True when the article at `b` is followed, after one space, by a capitalised word that is
+    /// no closed-class word of the language (a name or, in German, a noun), or by a number.
+    private func followedByNameOrNumber(_ b: Int, _ support: ArticlePronounSupport) -> Bool {
+        let tokens = support.document.tokens
+        guard b + 2 < tokens.count, tokens[b + 1].kind == .space else { return false }
+        let n = b + 2
+        if tokens[n].kind == .number { return true }
+        guard tokens[n].kind == .word else { return false }
+        switch tokens[n].shape {
+        case .capitalized, .upper, .mixed: return !support.isFunctionWord(n) || support.readings(n).contains { $0.wordClass == .article }
+        default: return false
+        }
+    }
+
+    /// True when a lowercase word follows the article at `b` after one space, whatever its class
+    /// ("La sua", "Il secondo"): after a stray word the article still opens a noun phrase.
+    private func followedByLowercase(_ b: Int, _ support: ArticlePronounSupport) -> Bool {
+        guard let n = support.wordAfter(b) else { return false }
+        return support.document.tokens[n].shape == .lower
+    }
+
+    /// A lowercase word after the article at `b` that is no more at home in `source` than here
+    /// ("El O subsistema", not "The A list").
+    private func lowercaseWordOfThisLanguage(after b: Int, not source: Language, _ context: RuleContext,
+                                             _ support: ArticlePronounSupport) -> Bool {
+        guard let n = support.wordAfter(b), support.document.tokens[n].shape == .lower else { return false }
+        let sourceZipf = context.resources.lexicon(for: source).zipf(folded: context.keys[n])
+        return context.zipfs[n] >= 1.5 && sourceZipf - context.zipfs[n] < 1.0
+    }
+
+    /// For a one-letter article ("O", "A", "I"): the next word is a common lowercase word of the
+    /// language (Zipf ≥ 3) or a number, so the letter reads as the article.
+    private func opensWithCommonWord(afterLetterArticle b: Int, _ support: ArticlePronounSupport) -> Bool {
+        let tokens = support.document.tokens
+        guard b + 2 < tokens.count, tokens[b + 1].kind == .space else { return false }
+        let n = b + 2
+        if tokens[n].kind == .number { return true }
+        guard tokens[n].kind == .word, tokens[n].shape == .lower else { return false }
+        return support.context.zipfs[n] >= 3.0
     }
 
     /// True when the article at `b` opens an ordinary noun phrase: the next word is lowercase

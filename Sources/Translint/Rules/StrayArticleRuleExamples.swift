@@ -21,6 +21,28 @@ extension StrayArticleRule {
                 fixed: "The president arrived in Paris on Tuesday.", lang: .en),
         Example("⟦He ⟧The minister said the talks would resume.",
                 fixed: "The minister said the talks would resume.", lang: .en),
+        // One-letter articles after a foreign article.
+        Example("⟦El ⟧O governo aprovou ontem o novo orçamento.",
+                fixed: "O governo aprovou ontem o novo orçamento.", lang: .pt),
+        Example("A reunião terminou tarde. ⟦The ⟧A equipa publicou os resultados hoje.",
+                fixed: "A reunião terminou tarde. A equipa publicou os resultados hoje.", lang: .pt),
+        Example("A rede funciona bem. ⟦El ⟧O NTP sincroniza os relógios de todas as máquinas.",
+                fixed: "A rede funciona bem. O NTP sincroniza os relógios de todas as máquinas.", lang: .pt),
+        Example("⟦The ⟧I ministri europei si sono riuniti ieri a Bruxelles.",
+                fixed: "I ministri europei si sono riuniti ieri a Bruxelles.", lang: .it),
+        // A foreign article before an article followed by a determiner, a number or a name.
+        Example("Il progetto è stato rinviato. ⟦The ⟧La sua approvazione richiederà mesi.",
+                fixed: "Il progetto è stato rinviato. La sua approvazione richiederà mesi.", lang: .it),
+        Example("⟦The ⟧Il 12 marzo il consiglio ha votato la proposta.",
+                fixed: "Il 12 marzo il consiglio ha votato la proposta.", lang: .it),
+        Example("⟦Il ⟧Le 3 octobre, le conseil a rejeté la proposition.",
+                fixed: "Le 3 octobre, le conseil a rejeté la proposition."),
+        Example("⟦El ⟧The Senate Committee rejected the proposal on Friday.",
+                fixed: "The Senate Committee rejected the proposal on Friday.", lang: .en),
+        Example("⟦The ⟧El Banco Central subió los tipos de interés.",
+                fixed: "El Banco Central subió los tipos de interés.", lang: .es),
+        Example("⟦El ⟧Die 5. Auflage des Handbuchs erschien im Frühjahr.",
+                fixed: "Die 5. Auflage des Handbuchs erschien im Frühjahr.", lang: .de),
     ]
 
     static let nonTriggeringExamples: [Example] = [
@@ -39,5 +61,10 @@ extension StrayArticleRule {
         Example("Er sagte, Der Spiegel habe falsch berichtet.", lang: .de),
         Example("El Paso is a city in western Texas.", lang: .en),
         Example("He told The Guardian that he would not resign.", lang: .en),
+        // A foreign title with a letter article keeps it ("I Ching" is never written without "I").
+        Example("Ha citato il libro The I Ching durante la conferenza.", lang: .it),
+        Example("Ele leu O Globo e depois o plano A do governo.", lang: .pt),
+        Example("Na série The A-Team havia sempre um plano.", lang: .pt),
+        Example("Gestern las er Die Zeit im Zug.", lang: .de),
     ]
 }

@@ -151,7 +151,16 @@ public struct UntranslatedFragmentRule: Rule {
             // "General Resolution about", "Institute of Standards and"), or that continues a
             // capitalised name with nothing but function words and capitals ("Museo del Prado").
             if tokens[first].shape != .lower { return }
-            if let before = document.previousWord(before: first), document.separatedBySpaceOnly(before, first),
+            // The name may continue over a short lowercase link ("Software in the Public Interest",
+            // "Bank of the West"): walk back over it to the capital.
+            var before = document.previousWord(before: first)
+            var start = first
+            while let b = before, document.separatedBySpaceOnly(b, start), tokens[b].shape == .lower,
+                  b >= first - 4, tokens[b].range.count <= 3 {
+                start = b
+                before = document.previousWord(before: b)
+            }
+            if let before, document.separatedBySpaceOnly(before, start),
                tokens[before].shape != .lower,
                !run.contains(where: { !$0.isFunction && tokens[$0.token].shape == .lower }) {
                 return
@@ -260,6 +269,7 @@ public struct UntranslatedFragmentRule: Rule {
         "per se", "de facto", "de jure", "a priori", "a posteriori", "ad hoc", "vice versa", "in situ",
         "in vitro", "in vivo", "per capita", "pro forma", "sui generis", "status quo", "et al", "a la carte",
         "de luxe", "ad interim", "bona fide", "mea culpa", "modus operandi", "post mortem", "pro bono",
+        "but not least",
     ]
 
     /// True when token `t` is punctuation typical of code, paths or markup.

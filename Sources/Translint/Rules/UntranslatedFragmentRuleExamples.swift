@@ -42,6 +42,10 @@ extension UntranslatedFragmentRule {
             Example("Der Film „The Lord of the Rings“ kam 2001 in die Kinos.", lang: .de),
             Example("Il Banco del Estado ha chiuso in rialzo.", lang: .it),
             Example("O pacote é baixado de um mirror próximo, como o do Debian.", lang: .pt),
+            // An English name with a lowercase link before its article; a loan idiom.
+            Example("La fondazione Friends in the Open Air ha sostenuto il progetto.", lang: .it),
+            Example("Die Gruppe Artists in the Green Valley hat das Festival organisiert.", lang: .de),
+            Example("Last but not least danke ich meinem Team für die Geduld.", lang: .de),
         ]
     )
 }
