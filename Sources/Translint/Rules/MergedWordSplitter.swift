@@ -229,7 +229,10 @@ struct MergedWordSplitter {
             }
             if tailLength == 1, !(headDocument || headGazetteer || headZipf >= (closed ? 2.5 : 4.0)) { return nil }
             if wholeListed, !(headDocument || headZipf >= 4.5) { return nil }
-            if tails.isClitic(tailPiece), !headIsCapitalized, Self.isVerbStem(headPiece, language) {
+            // An infinitive or gerund takes the clitic, unless the document writes the same
+            // article before the next word elsewhere ("reiniciarla máquina", "la máquina").
+            if tails.isClitic(tailPiece), !headIsCapitalized, Self.isVerbStem(headPiece, language),
+               !(!wholeListed && language != .de && articleBigramRecurs(t, tail: tailPiece)) {
                 return nil
             }
             kind = .functionTail
@@ -384,6 +387,11 @@ struct MergedWordSplitter {
             // An English head: the language's lexicon knows nothing of the endings it takes.
             if english.zipf(folded: head) >= context.lexicon.zipf(folded: head) + 1 { return false }
         }
+        let language = context.document.language
+        if language == .es, isUnstressedCliticHost(head, tail: tail) { return true }
+        if language == .it, isNonCliticHost(head, tail: tail) { return true }
+        // German adjectives end in the letters of its articles ("-ender", "-endes").
+        if language != .de, articleBigramRecurs(t, tail: tail) { return true }
         let scalars = Array(head.unicodeScalars)
         let lexicon = context.lexicon
         // The longer the head's ending, the fewer words share it: with three letters, most
@@ -401,6 +409,34 @@ struct MergedWordSplitter {
             }
         }
         return false
+    }
+
+    /// Spanish writes the accent a clitic moves: a verb form of two syllables or more takes an
+    /// object clitic only with a written accent ("selecciónala", "guárdalo"), except an
+    /// infinitive ("reiniciarla") or a "vosotros" imperative ("tomadlo"). Without any accent,
+    /// "seleccionala", "guardalo" are a verb glued to an article.
+    private func isUnstressedCliticHost(_ head: String, tail: String) -> Bool {
+        guard ["lo", "la", "los", "las", "le", "les"].contains(tail),
+              !head.hasSuffix("r"), !head.hasSuffix("d") else { return false }
+        let vowels = "aeiou".unicodeScalars
+        var groups = 0, previousVowel = false
+        for s in head.unicodeScalars {
+            if Self.accentedVowels.contains(s.value) { return false }
+            let vowel = vowels.contains(s)
+            if vowel && !previousVowel { groups += 1 }
+            previousVowel = vowel
+        }
+        return groups >= 2
+    }
+
+    /// Italian attaches clitics to infinitives ("mantenerla"), gerunds ("facendolo"),
+    /// imperatives ("guardala", "prendetela", "vediamoli") and past participles, never to a
+    /// finite form in "-e" ("descrive", "consente") or "-no" ("utilizzano"): those are a verb
+    /// glued to an article.
+    private func isNonCliticHost(_ head: String, tail: String) -> Bool {
+        guard tails.isClitic(tail), head.unicodeScalars.count >= 5 else { return false }
+        if head.hasSuffix("no") { return !head.hasSuffix("ndo") }
+        return head.hasSuffix("e") && !head.hasSuffix("ate") && !head.hasSuffix("ete") && !head.hasSuffix("ite")
     }
 
     /// A German compound whose last element is a frequent word ("Schlüsselperson"): compounds
@@ -484,6 +520,24 @@ struct MergedWordSplitter {
     private static let openingMarks: Set<UInt32> = [
         0xAB, 0x201C, 0x201E, 0x2018, 0x2039, 0x22, 0x27, 0x28, 0x5B, 0xBF, 0xA1,
     ]
+
+    /// The tail is an article and the document writes it, elsewhere, before the same content
+    /// word that follows this token: "reiniciarla máquina" next to "la máquina" reads as
+    /// "reiniciar la máquina", not as an infinitive with its object pronoun.
+    private func articleBigramRecurs(_ t: Int, tail: String) -> Bool {
+        guard context.profile.has(tail, .article) || context.profile.has(tail, .contraction),
+              let next = nextWordKey(t), next.unicodeScalars.count >= 4, !tails.isTail(next) else { return false }
+        let tokens = context.document.tokens, keys = context.keys
+        var i = 0
+        while i + 2 < tokens.count {
+            if i != t, tokens[i].kind == .word, keys[i] == tail, tokens[i + 1].kind == .space,
+               tokens[i + 2].kind == .word, keys[i + 2] == next {
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
 
     /// The folded key of the word after a single space, if any.
     private func nextWordKey(_ t: Int) -> String? {
