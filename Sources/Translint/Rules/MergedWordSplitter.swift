@@ -152,7 +152,10 @@ struct MergedWordSplitter {
 
         // German writes every noun with a capital, so there a capital is no sign of a name.
         let regionCapital = CharacterClass.isUppercase(scalars[region.lowerBound])
-        let nounCapital = headIsCapitalized && language == .de && headZipf >= 2.5
+        // So is the capital after a hyphen ("CD-ROM-Laufwerk"), and a compound is a noun
+        // even when the list lacks it ("Fenstermanager").
+        let nounCapital = language == .de && (headIsCapitalized || regionCapital)
+            && (headZipf >= 2.5 || isGermanCompound(headPiece))
         let closed = headLength >= 4 && !tailRunsOn && (!headIsCapitalized || nounCapital) && tails.isTail(tailPiece)
             && (isClosedForm(headPiece, tail: tailPiece, language)
                 || (!wholeListed && (!regionCapital || nounCapital)
@@ -196,7 +199,10 @@ struct MergedWordSplitter {
         guard headLength >= 3 else { return nil }
         if !tailRunsOn, tails.isTail(tailPiece) {
             // Head + function word.
+            // A German particle ends a clause ("Das sieht gut aus."), so it may end one after a
+            // noun that takes no ending ("… den Fenstermanagerauf.").
             guard headStrong, isFollowedByWord(t) || (tails.isOpenEnded(tailPiece) && isFollowedByEnd(t))
+                    || (closed && tails.isSeparable(tailPiece) && isFollowedByEnd(t))
             else { return nil }
             // A capitalised head is a name: names end in anything, so an ending-like tail needs
             // the name attested elsewhere. A lowercase head needs a form that takes no ending.
@@ -214,8 +220,10 @@ struct MergedWordSplitter {
             } else if tails.isWeakSuffix(tailPiece) {
                 // A frequent lowercase head glued to an unlisted whole ("sauvegardedes") is a
                 // merge more often than a rare inflection.
-                let frequentHead = headZipf >= 3.0 && headLength >= 5 && !wholeListed && token.shape == .lower
-                blocked = headIsCapitalized ? !nameAttested
+                // So is a frequent German noun ("Konfigurationeine").
+                let frequentHead = headZipf >= 3.0 && headLength >= 5 && !wholeListed
+                    && (token.shape == .lower || nounCapital)
+                blocked = headIsCapitalized && !nounCapital ? !nameAttested
                     : !closed && !frequentHead && (headZipf < 4 || (headLength < 4 && headZipf < 5))
             }
             if blocked {
