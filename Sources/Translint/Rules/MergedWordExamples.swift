@@ -29,6 +29,9 @@ extension MergedWordRule {
                 lang: .de),
         Example("The ⟦turbinein⟧ the north stopped.", fixed: "The turbine in the north stopped.", lang: .en),
         Example("The ⟦verdictby⟧ the jury surprised many.", fixed: "The verdict by the jury surprised many.", lang: .en),
+        // Portuguese: "-da"/"-das" after a vowel is a participle only when the lexicon knows the verb.
+        Example("A ⟦maioriadas⟧ escolas fechou ontem.", fixed: "A maioria das escolas fechou ontem.", lang: .pt),
+        Example("A ⟦alturada⟧ ponte impressiona.", fixed: "A altura da ponte impressiona.", lang: .pt),
         // Spanish: a verb takes a clitic with the accent it moves ("anúnciala"); without it, an article.
         Example("El gobierno ⟦anunciala⟧ reforma fiscal esta semana.",
                 fixed: "El gobierno anuncia la reforma fiscal esta semana.", lang: .es),
@@ -138,6 +141,9 @@ extension MergedWordRule {
         Example("La impresora falló. Es mejor desconectarla pronto y volver mañana.", lang: .es),
         Example("Prendetela subito e portatela al sindaco.", lang: .it),
         Example("Guardala bene prima di firmare, poi vediamoli insieme.", lang: .it),
+        // Participles of rare prefixed verbs ("recompilar": "compilar").
+        Example("O programa foi recompilado ontem e os pacotes reconfigurados.", lang: .pt),
+        Example("As tarefas foram redistribuídas entre os técnicos.", lang: .pt),
         // English words in other languages: their endings are not the language's.
         Example("El sistema usa un locale distinto para cada usuario.", lang: .es),
         Example("El comando concatena dos archivos. En inglés se llama concatenate y figura en el manual.", lang: .es),

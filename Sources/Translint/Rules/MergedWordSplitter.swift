@@ -338,8 +338,25 @@ struct MergedWordSplitter {
             return ["der", "des", "dem", "den", "die"].contains(tail) && !head.hasSuffix("en") && !head.hasSuffix("n")
         }
         // Spanish and Portuguese participles are verb stem + "-do/-da"; after a noun these are merges.
+        // A stem in a vowel makes a participle only when the lexicon knows its verb, maybe
+        // without a prefix: "cria" + "das" ("criar"), "parti" + "do" ("partir"), "le" + "ído"
+        // ("leer"), "recompila" + "do" ("compilar"); "maioria" + "das" has none.
         if language == .es || language == .pt, ["do", "da", "dos", "das"].contains(tail) {
-            return !(head.hasSuffix("a") || head.hasSuffix("i") || head.hasSuffix("í") || head.hasSuffix("e"))
+            guard head.hasSuffix("a") || head.hasSuffix("i") || head.hasSuffix("í") || head.hasSuffix("e") else {
+                return true
+            }
+            guard head.unicodeScalars.count >= 5 else { return false }
+            var stem = head
+            if head.hasSuffix("í") { stem = String(head.dropLast()) + "i" }
+            var stems = [stem]
+            for prefix in [2, 3] where stem.count - prefix >= 5 { stems.append(String(stem.dropFirst(prefix))) }
+            for s in stems {
+                for verb in [s + "r", String(s.dropLast()) + "er", String(s.dropLast()) + "ir"]
+                    where lexicon.zipf(folded: verb) >= 2 {
+                    return false
+                }
+            }
+            return true
         }
         if tail.unicodeScalars.count == 1, let last = head.unicodeScalars.last,
            let pairs = MergedWordTails.rareFinalVowelPairs[language] {
