@@ -132,4 +132,102 @@ public final class Lexicon: Sendable {
 
     /// True when the word is listed at all (which alone proves little: web lists hold typos).
     public func contains(_ word: some StringProtocol) -> Bool { zipf(word) > 0 }
+
+    // MARK: - Word endings
+
+    /// Words listed at Zipf 2 or more, their bytes reversed and sorted, so that the words ending
+    /// in a string are one contiguous run. Built on first use (a few tenths of a second), then
+    /// shared.
+    private let endingIndex = EndingIndexBox()
+
+    /// The Zipf floor of the words `wordsEnding(with:)` counts: rarer entries of a web word list
+    /// hold too many typos and glued words to vouch for an ending.
+    public static let endingFloor = 2.0
+
+    /// How many words listed at Zipf ≥ `endingFloor` end in the folded string `suffix`
+    /// (the word itself included): "ción" ends thousands, "ciónen" none.
+    public func wordsEnding(with suffix: String) -> Int {
+        var key = suffix
+        return key.withUTF8 { endings().count(endingWith: $0) }
+    }
+
+    private func endings() -> EndingIndex {
+        endingIndex.lock.lock()
+        defer { endingIndex.lock.unlock() }
+        if let built = endingIndex.index { return built }
+        let floor = UInt64(Self.endingFloor * 100)
+        let built = EndingIndex(bytes: bytes, entries: entries.filter { $0 & 0xFFF >= floor })
+        endingIndex.index = built
+        return built
+    }
+}
+
+/// Holds the lazily built `EndingIndex` of an immutable `Lexicon`.
+private final class EndingIndexBox: @unchecked Sendable {
+    let lock = NSLock()
+    var index: EndingIndex?
+}
+
+/// Reversed words in sorted order: counting the words that end in a string is two binary searches.
+private struct EndingIndex {
+    /// Every word's bytes, reversed, one after the other.
+    let reversed: [UInt8]
+    /// Per word, sorted by reversed bytes: offset into `reversed` (upper 32 bits) | length.
+    let words: [UInt64]
+
+    init(bytes: [UInt8], entries: [UInt64]) {
+        var reversed: [UInt8] = []
+        reversed.reserveCapacity(entries.count * 8)
+        var words: [UInt64] = []
+        words.reserveCapacity(entries.count)
+        for entry in entries {
+            let offset = Int(entry >> 24), length = Int((entry >> 12) & 0xFFF)
+            words.append(UInt64(reversed.count) << 32 | UInt64(length))
+            var k = offset + length - 1
+            while k >= offset { reversed.append(bytes[k]); k -= 1 }
+        }
+        if !reversed.isEmpty {
+            reversed.withUnsafeBufferPointer { buffer in
+                let base = buffer.baseAddress!
+                words.sort { a, b in
+                    let la = Int(a & 0xFFFF_FFFF), lb = Int(b & 0xFFFF_FFFF)
+                    let c = memcmp(base + Int(a >> 32), base + Int(b >> 32), min(la, lb))
+                    return c != 0 ? c < 0 : la < lb
+                }
+            }
+        }
+        self.reversed = reversed
+        self.words = words
+    }
+
+    /// Words whose reversed bytes start with the reversed `suffix`.
+    func count(endingWith suffix: UnsafeBufferPointer<UInt8>) -> Int {
+        let (start, end) = run(endingWith: suffix)
+        return end - start
+    }
+
+    /// The range of `words` whose reversed bytes start with the reversed `suffix`.
+    private func run(endingWith suffix: UnsafeBufferPointer<UInt8>) -> (Int, Int) {
+        guard suffix.count > 0, !reversed.isEmpty else { return (0, words.count) }
+        let key = Array(suffix.reversed())
+        return reversed.withUnsafeBufferPointer { buffer in
+            let base = buffer.baseAddress!
+            // Compares a word's first bytes with the key: < 0, 0 when the word starts with the key, > 0.
+            func compare(_ w: UInt64) -> Int {
+                let l = Int(w & 0xFFFF_FFFF)
+                let c = key.withUnsafeBufferPointer { memcmp(base + Int(w >> 32), $0.baseAddress!, min(l, key.count)) }
+                if c != 0 { return Int(c) }
+                return l < key.count ? -1 : 0
+            }
+            func firstIndex(where predicate: (Int) -> Bool) -> Int {
+                var lo = 0, hi = words.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if predicate(compare(words[mid])) { hi = mid } else { lo = mid + 1 }
+                }
+                return lo
+            }
+            return (firstIndex { $0 >= 0 }, firstIndex { $0 > 0 })
+        }
+    }
 }

@@ -15,6 +15,40 @@ extension MergedWordRule {
         // German: a capital marks a noun, not a name.
         Example("Die Wahl ⟦Ausdruckder⟧ Regierung fiel knapp aus.", fixed: "Die Wahl Ausdruck der Regierung fiel knapp aus.",
                 lang: .de),
+        // The head's last letters followed by the tail end no listed word: no inflection, a merge.
+        Example("Le ⟦budgetet⟧ les comptes ont été votés.", fixed: "Le budget et les comptes ont été votés."),
+        Example("Un ⟦ministrea⟧ démissionné hier.", fixed: "Un ministre a démissionné hier."),
+        Example("El ayuntamiento aprobó el ⟦contratoen⟧ sesión extraordinaria.",
+                fixed: "El ayuntamiento aprobó el contrato en sesión extraordinaria.", lang: .es),
+        Example("La oficina publicó el ⟦informey⟧ los anexos el lunes.",
+                fixed: "La oficina publicó el informe y los anexos el lunes.", lang: .es),
+        Example("Il ⟦contrattoin⟧ vigore scade a marzo.", fixed: "Il contratto in vigore scade a marzo.", lang: .it),
+        Example("O ⟦tratadoem⟧ vigor expira amanhã.", fixed: "O tratado em vigor expira amanhã.", lang: .pt),
+        Example("O ⟦relatórioe⟧ os anexos chegaram ontem.", fixed: "O relatório e os anexos chegaram ontem.", lang: .pt),
+        Example("Die ⟦Regierungder⟧ Schweiz hat entschieden.", fixed: "Die Regierung der Schweiz hat entschieden.",
+                lang: .de),
+        Example("The ⟦turbinein⟧ the north stopped.", fixed: "The turbine in the north stopped.", lang: .en),
+        Example("The ⟦verdictby⟧ the jury surprised many.", fixed: "The verdict by the jury surprised many.", lang: .en),
+        // Portuguese: "-da"/"-das" after a vowel is a participle only when the lexicon knows the verb.
+        Example("A ⟦maioriadas⟧ escolas fechou ontem.", fixed: "A maioria das escolas fechou ontem.", lang: .pt),
+        Example("A ⟦alturada⟧ ponte impressiona.", fixed: "A altura da ponte impressiona.", lang: .pt),
+        // Spanish: a verb takes a clitic with the accent it moves ("anúnciala"); without it, an article.
+        Example("El gobierno ⟦anunciala⟧ reforma fiscal esta semana.",
+                fixed: "El gobierno anuncia la reforma fiscal esta semana.", lang: .es),
+        // An infinitive + "la" before a word the document writes after "la" elsewhere.
+        Example("La impresora del hospital falló. Los técnicos decidieron ⟦desconectarla⟧ impresora durante la noche.",
+                fixed: "La impresora del hospital falló. Los técnicos decidieron desconectar la impresora durante la noche.",
+                lang: .es),
+        // Italian: no clitic after a finite verb in "-e" or "-no".
+        Example("Il ministro ⟦descrivela⟧ situazione come difficile.",
+                fixed: "Il ministro descrive la situazione come difficile.", lang: .it),
+        Example("I sindacati ⟦contestanola⟧ decisione del governo.",
+                fixed: "I sindacati contestano la decisione del governo.", lang: .it),
+        // German: a noun after a hyphen, a compound missing from the list, a particle ending the clause.
+        Example("Das neue ⟦Steuer-Gesetzist⟧ umstritten.", fixed: "Das neue Steuer-Gesetz ist umstritten.", lang: .de),
+        Example("Die neue ⟦Gesetzesvorlageist⟧ umstritten.", fixed: "Die neue Gesetzesvorlage ist umstritten.", lang: .de),
+        Example("Die Kommission sieht keine Probleme mit dem ⟦Haushaltsentwurfaus⟧.",
+                fixed: "Die Kommission sieht keine Probleme mit dem Haushaltsentwurf aus.", lang: .de),
         // French
         Example("Le sommet s’est tenu à Bamako. Dans ⟦Bamakola⟧ capitale malienne, les rues étaient calmes.",
                 fixed: "Le sommet s’est tenu à Bamako. Dans Bamako la capitale malienne, les rues étaient calmes."),
@@ -99,6 +133,23 @@ extension MergedWordRule {
         Example("D'autres patienteront trois semaines sans peine."),
         // An English word at a sentence start in Italian text.
         Example("Graphical installer: il programma di installazione grafico è disponibile.", lang: .it),
+        // Clitics the spelling allows: an infinitive, an accented imperative, an Italian
+        // imperative; an object clitic before a function word ("guardalos en", a typo for
+        // "guardarlos"); "la" + a word the document does not write after "la" elsewhere.
+        Example("Cuando los datos son grandes, conviene guardalos en otro disco.", lang: .es),
+        Example("Selecciónala y pulsa aceptar.", lang: .es),
+        Example("La impresora falló. Es mejor desconectarla pronto y volver mañana.", lang: .es),
+        Example("Prendetela subito e portatela al sindaco.", lang: .it),
+        Example("Guardala bene prima di firmare, poi vediamoli insieme.", lang: .it),
+        // Participles of rare prefixed verbs ("recompilar": "compilar").
+        Example("O programa foi recompilado ontem e os pacotes reconfigurados.", lang: .pt),
+        Example("As tarefas foram redistribuídas entre os técnicos.", lang: .pt),
+        // English words in other languages: their endings are not the language's.
+        Example("El sistema usa un locale distinto para cada usuario.", lang: .es),
+        Example("El comando concatena dos archivos. En inglés se llama concatenate y figura en el manual.", lang: .es),
+        // German: a particle ending a clause, participle adjectives ending like articles.
+        Example("Das sieht gut aus.", lang: .de),
+        Example("Die aufwendiger werdenden Verfahren und die gestaltender Kräfte blieben.", lang: .de),
         // French: rare names, acronyms, CamelCase, elisions, future tenses, merges that form words
         Example("Le gouverneur régional Egor Borissov a reçu la délégation à Mirny."),
         Example("Le lanceur a décollé du cosmodrome de Plessetsk. (Alexeï Droujinine/RIA Novosti via AP)"),

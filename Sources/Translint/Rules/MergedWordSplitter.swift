@@ -45,6 +45,14 @@ struct MergedWordSplitter {
     /// Whole tokens (or hyphen parts) at least this frequent are words, not merges.
     static let rareWhole = 2.0
 
+    /// A junction (the head's last letters + the tail) that no listed word ends in shows a
+    /// merge when at least this many words end like the head; one that up to `strayJunctions`
+    /// words end in, when `junctionRatio` times as many end like the head. Measured on the
+    /// synthetic corpora of every language against the clean corpora (Corpora/negative).
+    static let junctionBase = 30
+    static let strayJunctions = 3
+    static let junctionRatio = 150
+
     init(context: RuleContext) {
         self.context = context
         self.tails = MergedWordTails(profile: context.profile)
@@ -143,9 +151,15 @@ struct MergedWordSplitter {
         let wholeListed = wholeZipf > 0
 
         // German writes every noun with a capital, so there a capital is no sign of a name.
-        let nounCapital = headIsCapitalized && language == .de && headZipf >= 2.5
+        let regionCapital = CharacterClass.isUppercase(scalars[region.lowerBound])
+        // So is the capital after a hyphen ("CD-ROM-Laufwerk"), and a compound is a noun
+        // even when the list lacks it ("Fenstermanager").
+        let nounCapital = language == .de && (headIsCapitalized || regionCapital)
+            && (headZipf >= 2.5 || isGermanCompound(headPiece))
         let closed = headLength >= 4 && !tailRunsOn && (!headIsCapitalized || nounCapital) && tails.isTail(tailPiece)
-            && isClosedForm(headPiece, tail: tailPiece, language)
+            && (isClosedForm(headPiece, tail: tailPiece, language)
+                || (!wholeListed && (!regionCapital || nounCapital)
+                    && isEvidentJunction(t, head: headPiece, tail: tailPiece, whole: Self.folded(scalars[region]))))
         // A listed head that cannot take the tail as an ending needs less frequency.
         // A tail that never ends a word ("avec", "dans", "pour") after a listed head of five
         // letters or more, the whole unlisted: "véloceavec", "retaillagedans".
@@ -185,7 +199,10 @@ struct MergedWordSplitter {
         guard headLength >= 3 else { return nil }
         if !tailRunsOn, tails.isTail(tailPiece) {
             // Head + function word.
+            // A German particle ends a clause ("Das sieht gut aus."), so it may end one after a
+            // noun that takes no ending ("… den Fenstermanagerauf.").
             guard headStrong, isFollowedByWord(t) || (tails.isOpenEnded(tailPiece) && isFollowedByEnd(t))
+                    || (closed && tails.isSeparable(tailPiece) && isFollowedByEnd(t))
             else { return nil }
             // A capitalised head is a name: names end in anything, so an ending-like tail needs
             // the name attested elsewhere. A lowercase head needs a form that takes no ending.
@@ -203,8 +220,10 @@ struct MergedWordSplitter {
             } else if tails.isWeakSuffix(tailPiece) {
                 // A frequent lowercase head glued to an unlisted whole ("sauvegardedes") is a
                 // merge more often than a rare inflection.
-                let frequentHead = headZipf >= 3.0 && headLength >= 5 && !wholeListed && token.shape == .lower
-                blocked = headIsCapitalized ? !nameAttested
+                // So is a frequent German noun ("Konfigurationeine").
+                let frequentHead = headZipf >= 3.0 && headLength >= 5 && !wholeListed
+                    && (token.shape == .lower || nounCapital)
+                blocked = headIsCapitalized && !nounCapital ? !nameAttested
                     : !closed && !frequentHead && (headZipf < 4 || (headLength < 4 && headZipf < 5))
             }
             if blocked {
@@ -216,9 +235,12 @@ struct MergedWordSplitter {
                                        headInGazetteer: headGazetteer, wholeIsListed: wholeListed,
                                        score: score, confidence: 0, isSafe: false, isBlocked: true)
             }
-            if tailLength == 1, !(headDocument || headGazetteer || headZipf >= (closed ? 3.0 : 4.0)) { return nil }
+            if tailLength == 1, !(headDocument || headGazetteer || headZipf >= (closed ? 2.5 : 4.0)) { return nil }
             if wholeListed, !(headDocument || headZipf >= 4.5) { return nil }
-            if tails.isClitic(tailPiece), !headIsCapitalized, Self.isVerbStem(headPiece, language) {
+            // An infinitive or gerund takes the clitic, unless the document writes the same
+            // article before the next word elsewhere ("reiniciarla máquina", "la máquina").
+            if tails.isClitic(tailPiece), !headIsCapitalized, Self.isVerbStem(headPiece, language),
+               !(!wholeListed && language != .de && articleBigramRecurs(t, tail: tailPiece)) {
                 return nil
             }
             kind = .functionTail
@@ -316,8 +338,25 @@ struct MergedWordSplitter {
             return ["der", "des", "dem", "den", "die"].contains(tail) && !head.hasSuffix("en") && !head.hasSuffix("n")
         }
         // Spanish and Portuguese participles are verb stem + "-do/-da"; after a noun these are merges.
+        // A stem in a vowel makes a participle only when the lexicon knows its verb, maybe
+        // without a prefix: "cria" + "das" ("criar"), "parti" + "do" ("partir"), "le" + "ído"
+        // ("leer"), "recompila" + "do" ("compilar"); "maioria" + "das" has none.
         if language == .es || language == .pt, ["do", "da", "dos", "das"].contains(tail) {
-            return !(head.hasSuffix("a") || head.hasSuffix("i") || head.hasSuffix("í") || head.hasSuffix("e"))
+            guard head.hasSuffix("a") || head.hasSuffix("i") || head.hasSuffix("í") || head.hasSuffix("e") else {
+                return true
+            }
+            guard head.unicodeScalars.count >= 5 else { return false }
+            var stem = head
+            if head.hasSuffix("í") { stem = String(head.dropLast()) + "i" }
+            var stems = [stem]
+            for prefix in [2, 3] where stem.count - prefix >= 5 { stems.append(String(stem.dropFirst(prefix))) }
+            for s in stems {
+                for verb in [s + "r", String(s.dropLast()) + "er", String(s.dropLast()) + "ir"]
+                    where lexicon.zipf(folded: verb) >= 2 {
+                    return false
+                }
+            }
+            return true
         }
         if tail.unicodeScalars.count == 1, let last = head.unicodeScalars.last,
            let pairs = MergedWordTails.rareFinalVowelPairs[language] {
@@ -354,6 +393,75 @@ struct MergedWordSplitter {
             for s in head.unicodeScalars.suffix(3) where Self.accentedVowels.contains(s.value) { return true }
         }
         return false
+    }
+
+    /// The tail cannot be an ending of this head, shown by the lexicon, the spelling rules of
+    /// clitics or the document. Mainly: the head's ending followed by the tail ends no listed
+    /// word (or a handful among hundreds), though many words end like the head, so the tail is
+    /// no ending there ("texto" + "en": no word ends in "xtoen"; "Konfiguration" + "der": none
+    /// in "ionder"). Measured on the lexicon, so it holds for every language and needs no list
+    /// of endings. Only for an unlisted whole and a head that is no name.
+    private func isEvidentJunction(_ t: Int, head: String, tail: String, whole: String) -> Bool {
+        // An object clitic before a function word is a verb's ("guardalos en", a typo for
+        // "guardarlos"); an article glued to its verb comes before a noun.
+        if tails.isClitic(tail), let next = nextWordKey(t), tails.isTail(next) { return false }
+        // Technical text borrows English words, whose endings the lexicon of the language does not know.
+        if context.document.language != .en {
+            let english = context.resources.lexicon(for: .en)
+            if english.zipf(folded: whole) >= 1.5 { return false }
+            // An English head: the language's lexicon knows nothing of the endings it takes.
+            if english.zipf(folded: head) >= context.lexicon.zipf(folded: head) + 1 { return false }
+        }
+        let language = context.document.language
+        if language == .es, isUnstressedCliticHost(head, tail: tail) { return true }
+        if language == .it, isNonCliticHost(head, tail: tail) { return true }
+        // German adjectives end in the letters of its articles ("-ender", "-endes").
+        if language != .de, articleBigramRecurs(t, tail: tail) { return true }
+        let scalars = Array(head.unicodeScalars)
+        let lexicon = context.lexicon
+        // The longer the head's ending, the fewer words share it: with three letters, most
+        // words of the head's kind; with two, enough even for a rarer ending ("texto": "-to").
+        for k in [3, 2] where scalars.count > k {
+            var ending = String()
+            ending.unicodeScalars.append(contentsOf: scalars[(scalars.count - k)...])
+            let junction = lexicon.wordsEnding(with: ending + tail)
+            let base = lexicon.wordsEnding(with: ending)
+            if junction == 0 {
+                if base >= Self.junctionBase { return true }
+            } else {
+                // A few words of the lexicon may still end so: foreign words, names, typos.
+                return junction <= Self.strayJunctions && junction * Self.junctionRatio <= base
+            }
+        }
+        return false
+    }
+
+    /// Spanish writes the accent a clitic moves: a verb form of two syllables or more takes an
+    /// object clitic only with a written accent ("selecciónala", "guárdalo"), except an
+    /// infinitive ("reiniciarla") or a "vosotros" imperative ("tomadlo"). Without any accent,
+    /// "seleccionala", "guardalo" are a verb glued to an article.
+    private func isUnstressedCliticHost(_ head: String, tail: String) -> Bool {
+        guard ["lo", "la", "los", "las", "le", "les"].contains(tail),
+              !head.hasSuffix("r"), !head.hasSuffix("d") else { return false }
+        let vowels = "aeiou".unicodeScalars
+        var groups = 0, previousVowel = false
+        for s in head.unicodeScalars {
+            if Self.accentedVowels.contains(s.value) { return false }
+            let vowel = vowels.contains(s)
+            if vowel && !previousVowel { groups += 1 }
+            previousVowel = vowel
+        }
+        return groups >= 2
+    }
+
+    /// Italian attaches clitics to infinitives ("mantenerla"), gerunds ("facendolo"),
+    /// imperatives ("guardala", "prendetela", "vediamoli") and past participles, never to a
+    /// finite form in "-e" ("descrive", "consente") or "-no" ("utilizzano"): those are a verb
+    /// glued to an article.
+    private func isNonCliticHost(_ head: String, tail: String) -> Bool {
+        guard tails.isClitic(tail), head.unicodeScalars.count >= 5 else { return false }
+        if head.hasSuffix("no") { return !head.hasSuffix("ndo") }
+        return head.hasSuffix("e") && !head.hasSuffix("ate") && !head.hasSuffix("ete") && !head.hasSuffix("ite")
     }
 
     /// A German compound whose last element is a frequent word ("Schlüsselperson"): compounds
@@ -438,6 +546,31 @@ struct MergedWordSplitter {
         0xAB, 0x201C, 0x201E, 0x2018, 0x2039, 0x22, 0x27, 0x28, 0x5B, 0xBF, 0xA1,
     ]
 
+    /// The tail is an article and the document writes it, elsewhere, before the same content
+    /// word that follows this token: "reiniciarla máquina" next to "la máquina" reads as
+    /// "reiniciar la máquina", not as an infinitive with its object pronoun.
+    private func articleBigramRecurs(_ t: Int, tail: String) -> Bool {
+        guard context.profile.has(tail, .article) || context.profile.has(tail, .contraction),
+              let next = nextWordKey(t), next.unicodeScalars.count >= 4, !tails.isTail(next) else { return false }
+        let tokens = context.document.tokens, keys = context.keys
+        var i = 0
+        while i + 2 < tokens.count {
+            if i != t, tokens[i].kind == .word, keys[i] == tail, tokens[i + 1].kind == .space,
+               tokens[i + 2].kind == .word, keys[i + 2] == next {
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// The folded key of the word after a single space, if any.
+    private func nextWordKey(_ t: Int) -> String? {
+        let tokens = context.document.tokens
+        guard t + 2 < tokens.count, tokens[t + 1].kind == .space, tokens[t + 2].kind == .word else { return nil }
+        return context.keys[t + 2]
+    }
+
     /// The token ends a clause: punctuation other than an opener or a hyphen follows.
     private func isFollowedByEnd(_ t: Int) -> Bool {
         let tokens = context.document.tokens
@@ -505,3 +638,4 @@ struct MergedWordSplitter {
             ?? LexiconKey.fold(String(decoding: bytes, as: UTF8.self))
     }
 }
+

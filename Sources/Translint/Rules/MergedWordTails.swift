@@ -45,6 +45,12 @@ struct MergedWordTails: Sendable {
         }
     }
 
+    /// Prepositions that also serve as separable verb particles, which end a clause
+    /// ("Das sieht gut aus."): tagged `separable` in the function words.
+    func isSeparable(_ key: String) -> Bool {
+        profile.functionWords[key]?.contains { $0.has("separable") } ?? false
+    }
+
     /// Tails that are also productive endings or inflections ("-a" of a French future, German
     /// "-es", Spanish clitics): after a lowercase head only when the head is a form that takes
     /// no ending; after a capitalised head only when the head occurs elsewhere in the document.

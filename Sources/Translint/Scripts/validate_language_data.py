@@ -34,6 +34,7 @@ TAGS = {
     'interrogative', 'indefinite', 'quantifier', 'tonic', 'polite', 'adverbial',
     'pronoun', 'negation', '1s', '2s', '3s', '1p', '2p', '3p',
     'nom', 'acc', 'dat', 'gen', 'be', 'have', 'do', 'modal', 'future', 'passive',
+    'separable',
 }
 ROLE_TAGS = {'subject', 'object', 'reflexive', 'demonstrative', 'relative',
              'possessive', 'interrogative', 'indefinite', 'tonic'}

@@ -17,6 +17,20 @@ import Testing
         #expect(lexicon.zipf("mot") == 4)
     }
 
+    @Test func countsWordsByEnding() {
+        let lexicon = Lexicon(tsv: Array("nación\t4.00\ncanción\t3.50\nacción\t2.00\ntexto\t5.00\nrara\t1.00\n".utf8))
+        #expect(lexicon.wordsEnding(with: "ción") == 3)
+        #expect(lexicon.wordsEnding(with: "ción") == lexicon.wordsEnding(with: "ión"))
+        #expect(lexicon.wordsEnding(with: "nación") == 1)
+        #expect(lexicon.wordsEnding(with: "ciónen") == 0)
+        #expect(lexicon.wordsEnding(with: "xto") == 1)
+        // Words under the floor (zipf 2) vouch for nothing.
+        #expect(lexicon.wordsEnding(with: "ara") == 0)
+        #expect(lexicon.wordsEnding(with: "") == 4)
+        #expect(Lexicon.empty.wordsEnding(with: "a") == 0)
+        #expect(Lexicon(tsv: Array("rara\t1.00\n".utf8)).wordsEnding(with: "a") == 0)
+    }
+
     @Test func shippedFrenchLexiconHasFrequencies() {
         let fr = LanguageResources.shared.lexicon(for: .fr)
         #expect(fr.count > 150_000)
