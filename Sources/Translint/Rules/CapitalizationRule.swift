@@ -251,7 +251,7 @@ public struct CapitalizationRule: Rule {
             let token = document.tokens[t]
             guard token.shape == .lower, !token.isElision, !token.hasHyphen, token.range.count >= 4 else { continue }
             let key = context.keys[t]
-            guard (context.capitalizedMidSentence[key] ?? 0) >= 2, context.lowercaseCounts[key] == 1,
+            guard context.capitalizedCount(t) >= 2, context.lowercaseCount(t) == 1,
                   context.zipfs[t] < 4.0, context.zipfs[t] >= 2.0,
                   !profile.isFunctionWord(key), profile.calendar[key] == nil else { continue }
             if document.touchesTechnicalSymbol(t) || layout.titleLike(token: t, in: document) { continue }

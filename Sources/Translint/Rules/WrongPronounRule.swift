@@ -69,8 +69,7 @@ public struct WrongPronounRule: Rule {
             if tw.capitalIsLicensed {
                 // "Poutine je…" at the start of a sentence: only when the word is a name the
                 // document spells with a capital elsewhere, not "Bonjour je…".
-                let key = context.keys[w]
-                guard (context.capitalizedMidSentence[key] ?? 0) > 0 || context.zipfs[w] < 3 else { continue }
+                guard context.capitalizedCount(w) > 0 || context.zipfs[w] < 3 else { continue }
                 confidence = 0.6
             } else if start != w, document.tokens[start].capitalIsLicensed {
                 confidence = 0.7
