@@ -71,7 +71,7 @@ public struct CapitalizationRule: Rule {
         var strongMonths = Set<String>()
         for t in document.words {
             let key = context.keys[t]
-            guard let word = profile.calendar[key] else { continue }
+            guard let word = profile.calendarWord(key) else { continue }
             let token = document.tokens[t]
             let capitalized = word.kind == .month ? profile.monthsCapitalized : profile.weekdaysCapitalized
             if capitalized {
@@ -99,7 +99,7 @@ public struct CapitalizationRule: Rule {
                     if let q, q != t {
                         let shape = document.tokens[q].shape
                         let inName = (shape == .capitalized || shape == .upper) && !document.tokens[q].capitalIsLicensed
-                            && profile.calendar[context.keys[q]] == nil
+                            && profile.calendarWord(context.keys[q]) == nil
                         // "Révolution d’Octobre", "Avenue de Mai": a common noun heading a name. A bare
                         // name right before ("Viêt Nam Mercredi") is a sentence running on, not a name.
                         if inName && (linking || context.zipfs[q] >= 4.0) { continue }
@@ -148,7 +148,7 @@ public struct CapitalizationRule: Rule {
         if CapitalizationRule.capitalizedMonthsAccepted.contains(document.language) {
             var capitalizedMonths = 0, lowercaseMonths = 0
             for t in document.words {
-                guard let w = profile.calendar[context.keys[t]], w.kind == .month else { continue }
+                guard let w = profile.calendarWord(context.keys[t]), w.kind == .month else { continue }
                 if document.tokens[t].shape == .lower { lowercaseMonths += 1 } else if !document.tokens[t].capitalIsLicensed { capitalizedMonths += 1 }
             }
             if lowercaseMonths == 0 { candidates.removeAll { $0.word.kind == .month } }
@@ -253,7 +253,7 @@ public struct CapitalizationRule: Rule {
             let key = context.keys[t]
             guard context.capitalizedCount(t) >= 2, context.lowercaseCount(t) == 1,
                   context.zipfs[t] < 4.0, context.zipfs[t] >= 2.0,
-                  !profile.isFunctionWord(key), profile.calendar[key] == nil else { continue }
+                  !profile.isFunctionWord(key), profile.calendarWord(key) == nil else { continue }
             if document.touchesTechnicalSymbol(t) || layout.titleLike(token: t, in: document) { continue }
             if hasInflectedForms(key, context) || isQuoted(document, t) { continue }
             // A name stands between function words and punctuation ("selon le kremlin, il…"); a

@@ -38,9 +38,7 @@ public struct LiteralTranslationRule: Rule {
     public func findings(in context: RuleContext) -> [Finding] {
         let calques = context.profile.calques
         guard !calques.isEmpty else { return [] }
-        var byFirst: [String: [Calque]] = [:]
-        for c in calques { if let first = c.words.first { byFirst[first, default: []].append(c) } }
-        for key in byFirst.keys { byFirst[key]!.sort { $0.words.count > $1.words.count } }
+        let byFirst = context.profile.calquesByFirstWord
 
         let document = context.document
         let parts = WordParts(context)

@@ -118,7 +118,7 @@ public struct MissingArticleRule: Rule {
                     if n.kind == .word {
                         let nk = context.keys[after + 1]
                         if (n.shape == .capitalized || n.shape == .upper || n.shape == .mixed)
-                            && profile.calendar[nk] == nil && !profile.isFunctionWord(nk) { return nil }
+                            && profile.calendarWord(nk) == nil && !profile.isFunctionWord(nk) { return nil }
                         nextIsLowercaseWord = n.shape == .lower
                         nextIsAuxiliary = profile.has(nk, .auxiliary) || profile.has(nk, .adverb) && profile.functionWord(nk).contains { $0.has("negation") }
                             || profile.functionWord(nk).contains { $0.has("reflexive") }
