@@ -168,13 +168,6 @@ public struct UntranslatedFragmentRule: Rule {
         }
         func closeAll(_ next: Int) { for s in sources.indices where !runs[s].isEmpty { close(s) } }
 
-        // `profile.isFunctionWord(key)` of each distinct key.
-        var functionWordByKey = KeyMemo<Bool>(context)
-        func isProfileFunctionWord(_ t: Int) -> Bool {
-            let id = context.keyID(t)
-            return functionWordByKey.value(id) { context.profile.isFunctionWord(context.keyStrings[id]) }
-        }
-
         var paragraphOfLine = [Int](repeating: -1, count: document.lines.count)
         for (p, lines) in document.paragraphs.enumerated() { for l in lines { paragraphOfLine[l] = p } }
         var currentParagraph = -1
@@ -217,7 +210,7 @@ public struct UntranslatedFragmentRule: Rule {
             // The document's own lexicon knows rare target words and foreign words alike far better
             // than the model's floor does.
             let targetZipf = max(context.zipf(t), identifier.listedZipf(row, in: target))
-            let isTargetFunction = identifier.isFunctionWord(row, in: target) || isProfileFunctionWord(t)
+            let isTargetFunction = identifier.isFunctionWord(row, in: target) || context.isFunctionWord(t)
             let letters = token.range.count
             for (s, source) in sources.enumerated() {
                 let sourceZipf = identifier.zipf(row, in: source)
