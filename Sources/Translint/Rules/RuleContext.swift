@@ -139,6 +139,10 @@ public struct RuleContext: Sendable {
         let id = keyIDs[t]
         return id >= 0 ? keyReadings[Int(id)] : profile.functionWord("")
     }
+    /// True when the whole text is "simple" (`ByteKeyTable.isSimple`): its lines can be compared
+    /// and hashed as bytes. Computed on first use.
+    var textIsSimple: Bool { cache.textIsSimple { ByteKeyTable.isSimple(document.utf8) } }
+
     /// `profile.isFunctionWord(key(t))`.
     @inline(__always) public func isFunctionWord(_ t: Int) -> Bool { !readings(t).isEmpty }
 
@@ -224,6 +228,7 @@ final class RuleContextCache: @unchecked Sendable {
     private var folded: [String: Int]?
     private var capitalized: [String: Int]?
     private var lower: [String: Int]?
+    private var simple: Bool?
 
     /// `slot`'s value, computed by `compute` the first time (under the lock).
     private func memo<T>(_ slot: ReferenceWritableKeyPath<RuleContextCache, T?>, _ compute: () -> T) -> T {
@@ -238,6 +243,7 @@ final class RuleContextCache: @unchecked Sendable {
     func foldedCounts(_ compute: () -> [String: Int]) -> [String: Int] { memo(\.folded, compute) }
     func capitalizedMidSentence(_ compute: () -> [String: Int]) -> [String: Int] { memo(\.capitalized, compute) }
     func lowercaseCounts(_ compute: () -> [String: Int]) -> [String: Int] { memo(\.lower, compute) }
+    func textIsSimple(_ compute: () -> Bool) -> Bool { memo(\.simple, compute) }
 
     /// The gazetteer matches, computed by `compute` the first time.
     func gazetteerMatches(_ compute: () -> [GazetteerMatch]) -> [GazetteerMatch] {

@@ -194,9 +194,17 @@ public struct Document: Sendable {
     public func key(_ t: Int) -> String {
         let token = tokens[t]
         if token.isASCII {
-            var bytes = Array(utf8[token.utf8])
-            for k in bytes.indices where bytes[k] >= 0x41 && bytes[k] <= 0x5A { bytes[k] |= 0x20 }
-            return String(decoding: bytes, as: UTF8.self)
+            // Straight into the String's storage (none for words of up to 15 bytes).
+            let range = token.utf8
+            return utf8.withUnsafeBufferPointer { src in
+                String(unsafeUninitializedCapacity: range.count) { out in
+                    for k in 0..<range.count {
+                        let b = src[range.lowerBound + k]
+                        out[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                    }
+                    return range.count
+                }
+            }
         }
         let fast = utf8.withUnsafeBufferPointer {
             LexiconKey.foldCommonLatin(UnsafeBufferPointer(rebasing: $0[token.utf8]))
