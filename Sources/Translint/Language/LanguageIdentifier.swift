@@ -263,7 +263,8 @@ public struct LanguageIdentifier: Sendable {
     private func partRows(_ key: String) -> [Int32] {
         var out: [Int32] = []
         // A Character equal to "-" or "'" holds that byte: most keys are ruled out by bytes alone.
-        guard key.utf8.contains(where: { $0 == 0x2D || $0 == 0x27 }) else { return out }
+        var bytes = key
+        guard bytes.withUTF8({ $0.contains { $0 == 0x2D || $0 == 0x27 } }) else { return out }
         if key.contains(where: { $0 == "-" || $0 == "'" }) {
             for part in key.split(whereSeparator: { $0 == "-" || $0 == "'" }) where !part.isEmpty {
                 if let r32 = storedRow(String(part)) { out.append(r32) }

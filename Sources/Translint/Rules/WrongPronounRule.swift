@@ -44,7 +44,7 @@ public struct WrongPronounRule: Rule {
 
         func kind(_ t: Int) -> PronounKind {
             let id = context.keyID(t)
-            return kinds.value(id) { pronounKind(context.keyStrings[id], profile) }
+            return kinds.value(id) { pronounKind(context.keyReadings[id], profile) }
         }
 
         for p in document.words {
@@ -103,9 +103,9 @@ public struct WrongPronounRule: Rule {
     enum PronounKind { case none, subjectOnly, needsAgreement }
 
     /// First- or second-person subject pronouns; those that are also object or tonic forms
-    /// ("nous", "vous") need a verb that agrees with them.
-    private func pronounKind(_ key: String, _ profile: LanguageProfile) -> PronounKind {
-        let readings = profile.functionWord(key)
+    /// ("nous", "vous") need a verb that agrees with them. Read from the word's function-word
+    /// readings (`profile.functionWord(key)`, which the context holds per key).
+    private func pronounKind(_ readings: [FunctionWord], _ profile: LanguageProfile) -> PronounKind {
         var subject = false, other = false
         for r in readings {
             let person = r.person
