@@ -69,7 +69,11 @@ public struct CapitalizationRule: Rule {
         struct Candidate { var token: Int; var word: CalendarWord; var strong: Bool; var confidence: Double }
         var candidates: [Candidate] = []
         var strongMonths = Set<String>()
+        // Whether each distinct key is a month or weekday name: asked once per key, not per word.
+        var isCalendar = KeyMemo<Bool>(context)
         for t in document.words {
+            let id = context.keyID(t)
+            guard isCalendar.value(id, { profile.calendarWord(context.keyStrings[id]) != nil }) else { continue }
             let key = context.keys[t]
             guard let word = profile.calendarWord(key) else { continue }
             let token = document.tokens[t]

@@ -168,6 +168,22 @@ public struct UntranslatedFragmentRule: Rule {
         }
         func closeAll(_ next: Int) { for s in sources.indices where !runs[s].isEmpty { close(s) } }
 
+        // Per key: a word every source language reads as clearly the document's language (the
+        // first test of the loop below, for all sources) only closes runs. Most words are.
+        var clearlyTarget = KeyMemo<Bool>(context)
+        func isClearlyTarget(_ t: Int) -> Bool {
+            let id = context.keyID(t)
+            return clearlyTarget.value(id) {
+                let row = rows.wordRow(id)
+                let targetZipf = max(context.zipf(t), identifier.listedZipf(row, in: target))
+                let isTargetFunction = identifier.isFunctionWord(row, in: target) || context.isFunctionWord(t)
+                return sources.allSatisfy { source in
+                    identifier.zipf(row, in: source) - targetZipf <= -1.0
+                        || (isTargetFunction && !identifier.isFunctionWord(row, in: source))
+                }
+            }
+        }
+
         var paragraphOfLine = [Int](repeating: -1, count: document.lines.count)
         for (p, lines) in document.paragraphs.enumerated() { for l in lines { paragraphOfLine[l] = p } }
         var currentParagraph = -1
@@ -205,6 +221,10 @@ public struct UntranslatedFragmentRule: Rule {
             let isCovered = coveredIndex < covered.count && covered[coveredIndex].contains(t)
             if isCovered || quoteOpen || bracketDepth > 0 { closeAll(t); continue }
 
+            if isClearlyTarget(t) {
+                for s in sources.indices where !runs[s].isEmpty { close(s) }
+                continue
+            }
             let key = context.key(t)
             let row = rows.wordRow(context.keyID(t))
             // The document's own lexicon knows rare target words and foreign words alike far better
