@@ -44,8 +44,9 @@ public struct DoubledArticleRule: Rule {
             guard tb.shape == .capitalized || tb.shape == .lower, let a = support.wordBefore(b), a > lastEnd else { continue }
             let ta = document.tokens[a]
             guard ta.shape == .lower || ta.shape == .capitalized else { continue }
-            let articlesB = context.readings(b).filter { $0.wordClass == .article }
-            guard !articlesB.isEmpty else { continue }
+            let readingsB = context.readings(b)
+            guard readingsB.contains(where: { $0.wordClass == .article }) else { continue }
+            let articlesB = readingsB.filter { $0.wordClass == .article }
             let keyA = context.keys[a], keyB = context.keys[b]
             guard usableArticle(keyB, language) else { continue }
             let readingsA = context.readings(a)

@@ -37,13 +37,18 @@ public struct MergedWordRule: Rule {
 
     public func findings(in context: RuleContext) -> [Finding] {
         var findings: [Finding] = []
+        // Built on the first candidate; tested with a flag, since comparing the optional with nil
+        // copies the whole splitter (context, profile and all) for every word.
         var splitter: MergedWordSplitter? = nil
-        for t in context.document.words {
+        var hasSplitter = false
+        let document = context.document
+        let zipfs = context.zipfs
+        for t in document.words {
             // Cheap screen before any allocation: frequent unhyphenated words are words.
-            let token = context.document.tokens[t]
-            if !token.hasHyphen, context.zipfs[t] >= MergedWordSplitter.rareWhole { continue }
+            let token = document.tokens[t]
+            if !token.hasHyphen, zipfs[t] >= MergedWordSplitter.rareWhole { continue }
             if token.shape != .lower && token.shape != .capitalized && token.shape != .mixed { continue }
-            if splitter == nil { splitter = MergedWordSplitter(context: context) }
+            if !hasSplitter { splitter = MergedWordSplitter(context: context); hasSplitter = true }
             guard let split = splitter?.bestSplit(t) else { continue }
             let range = token.range
             findings.append(finding(range, Self.message(context.text(t), split), confidence: split.confidence,
