@@ -72,9 +72,9 @@ public struct LeakedBoilerplateRule: Rule {
 
     /// A single dash or bullet (not a section break like "***" or "* * *").
     private func isLoneMark(_ content: String) -> Bool {
-        let scalars = Array(content.unicodeScalars)
-        guard scalars.count == 1 else { return false }
-        switch scalars[0] {
+        var iterator = content.unicodeScalars.makeIterator()
+        guard let only = iterator.next(), iterator.next() == nil else { return false }
+        switch only {
         case "-", "\u{2013}", "\u{2014}", "\u{2022}", "|", "\u{00B7}", "\u{25AA}", "\u{25CF}", ">", "\u{203A}", "\u{00BB}":
             return true
         default:

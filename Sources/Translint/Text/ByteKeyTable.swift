@@ -101,13 +101,17 @@ struct ByteKeyTable: Sendable {
         return key.withUTF8 { k -> Lookup in
             guard ByteKeyTable.isSimple(k) else { return .unknown }
             var slot = ByteKeyTable.hash(k) & mask
-            while true {
-                let e = Int(slots[slot])
-                if e == 0 { return .absent }
-                let i = e - 1
-                let o = Int(offsets[i]), n = Int(lengths[i])
-                if n == k.count && bytes[o..<o + n].elementsEqual(k) { return .found(values[i]) }
-                slot = (slot + 1) & mask
+            return bytes.withUnsafeBufferPointer { all -> Lookup in
+                while true {
+                    let e = Int(slots[slot])
+                    if e == 0 { return .absent }
+                    let i = e - 1
+                    let n = Int(lengths[i])
+                    if n == k.count, n == 0 || memcmp(all.baseAddress! + Int(offsets[i]), k.baseAddress!, n) == 0 {
+                        return .found(values[i])
+                    }
+                    slot = (slot + 1) & mask
+                }
             }
         }
     }
