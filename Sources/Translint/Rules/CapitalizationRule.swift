@@ -49,7 +49,7 @@ public struct CapitalizationRule: Rule {
     ]
 
     public func findings(in context: RuleContext) -> [Finding] {
-        let layout = LayoutHints(context)
+        let layout = LayoutHints.of(context)
         var findings: [Finding] = []
         calendarFindings(context, layout, into: &findings)
         let matches = GazetteerMatcher(context).matches()

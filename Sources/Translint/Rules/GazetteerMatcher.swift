@@ -295,6 +295,12 @@ struct LayoutHints: Sendable {
         self.typographicApostrophe = curly >= straight && curly > 0 || context.document.language == .fr && straight == 0
     }
 
+    /// The hints of `context`, computed once per context (missing-article and capitalization
+    /// both read them).
+    static func of(_ context: RuleContext) -> LayoutHints {
+        context.cache.layoutHints { LayoutHints(context) }
+    }
+
     func titleLike(token t: Int, in document: Document) -> Bool {
         let l = document.lineOfToken[t]
         return l < isTitleLike.count ? isTitleLike[l] : false

@@ -53,7 +53,7 @@ public struct MissingArticleRule: Rule {
 
     public func findings(in context: RuleContext) -> [Finding] {
         guard context.document.language == .fr else { return [] }
-        let layout = LayoutHints(context)
+        let layout = LayoutHints.of(context)
         var findings: [Finding] = []
         let matches = GazetteerMatcher(context).matches()
         // Acronyms are ambiguous ("PAM" is also a software module): a bare acronym counts as the

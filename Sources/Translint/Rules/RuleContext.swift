@@ -62,6 +62,12 @@ public struct RuleContext: Sendable {
         var keyCount: [Int] = []
         var capitalizedCount: [Int] = []
         var lowerCount: [Int] = []
+        // Reserved up front: growing eight arrays one distinct form at a time costs more.
+        let expectedForms = min(document.words.count, 1 << 16)
+        formKey.reserveCapacity(expectedForms); formZipf.reserveCapacity(expectedForms)
+        formKeyID.reserveCapacity(expectedForms); formCount.reserveCapacity(expectedForms)
+        formFirst.reserveCapacity(expectedForms); keyCount.reserveCapacity(expectedForms)
+        capitalizedCount.reserveCapacity(expectedForms); lowerCount.reserveCapacity(expectedForms)
         var hyphenKeyCount: [Int: Int] = [:]
         document.utf8.withUnsafeBufferPointer { utf8 in
             for t in document.words {
@@ -229,6 +235,7 @@ final class RuleContextCache: @unchecked Sendable {
     private var capitalized: [String: Int]?
     private var lower: [String: Int]?
     private var simple: Bool?
+    private var layout: LayoutHints?
 
     /// `slot`'s value, computed by `compute` the first time (under the lock).
     private func memo<T>(_ slot: ReferenceWritableKeyPath<RuleContextCache, T?>, _ compute: () -> T) -> T {
@@ -244,6 +251,7 @@ final class RuleContextCache: @unchecked Sendable {
     func capitalizedMidSentence(_ compute: () -> [String: Int]) -> [String: Int] { memo(\.capitalized, compute) }
     func lowercaseCounts(_ compute: () -> [String: Int]) -> [String: Int] { memo(\.lower, compute) }
     func textIsSimple(_ compute: () -> Bool) -> Bool { memo(\.simple, compute) }
+    func layoutHints(_ compute: () -> LayoutHints) -> LayoutHints { memo(\.layout, compute) }
 
     /// The gazetteer matches, computed by `compute` the first time.
     func gazetteerMatches(_ compute: () -> [GazetteerMatch]) -> [GazetteerMatch] {

@@ -25,6 +25,11 @@ struct KeyIndex: Sendable {
         while capacity < expected * 2 { capacity <<= 1 }
         slots = [Int32](repeating: 0, count: capacity)
         mask = capacity - 1
+        strings.reserveCapacity(expected)
+        starts.reserveCapacity(expected)
+        lengths.reserveCapacity(expected)
+        hashes.reserveCapacity(expected)
+        storage.reserveCapacity(expected * 8)
     }
 
     var count: Int { strings.count }
