@@ -51,7 +51,8 @@ public struct Analyzer: Sendable {
             }
         }
         findings = Analyzer.resolveOverlaps(findings)
-        if configuration.honorsInlineDirectives {
+        // Directives only ever hide findings: with none to hide, the text need not be scanned.
+        if configuration.honorsInlineDirectives && !findings.isEmpty {
             findings = InlineDirectives(scalars: document.scalars).filter(findings)
         }
         let wordCount = document.words.count

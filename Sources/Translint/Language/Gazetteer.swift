@@ -3,8 +3,9 @@
 public struct Gazetteer: Sendable {
     /// Every entry, in file order.
     public let entries: [GazetteerEntry]
-    /// First folded word → indices of entries starting with it (longest names first).
-    private let byFirstWord: [String: [Int]]
+    /// First folded word → indices of entries starting with it (longest names first), looked
+    /// up by bytes: the place-name rules ask for every capitalised word.
+    private let byFirstWord: ByteKeyDictionary<[Int]>
 
     /// Indexes the entries by the first folded word of each name and alias.
     public init(_ entries: [GazetteerEntry]) {
@@ -21,7 +22,7 @@ public struct Gazetteer: Sendable {
         for key in index.keys {
             index[key]!.sort { entries[$0].words.count > entries[$1].words.count }
         }
-        self.byFirstWord = index
+        self.byFirstWord = ByteKeyDictionary(index)
     }
 
     /// Folded words of a name split at spaces, hyphens and apostrophes (the apostrophe stays

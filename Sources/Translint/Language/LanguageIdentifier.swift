@@ -23,14 +23,26 @@ public struct LanguageIdentifier: Sendable {
         public var confidence: Double
         /// Evidence per language (log10 likelihood relative to the best language per word; ≤ 0
         /// apart from letter bonuses).
-        public var scores: [Language: Double]
+        public var scores: [Language: Double] {
+            get {
+                var d: [Language: Double] = [:]
+                for (l, language) in LanguageIdentifier.languages.enumerated() { d[language] = values[l] }
+                return d
+            }
+            set {
+                for (l, language) in LanguageIdentifier.languages.enumerated() { values[l] = newValue[language] ?? 0 }
+            }
+        }
+        /// `scores` in model order (`LanguageIdentifier.languages`): a guess is made per sentence,
+        /// so it keeps an array rather than building a dictionary each time.
+        var values: [Double]
         /// Best score minus the runner-up's, in log10 units.
         public var margin: Double
         /// Number of words the model knows (function words and common words).
         public var evidence: Int
 
         /// The score of `language`.
-        public func score(_ language: Language) -> Double { scores[language] ?? 0 }
+        public func score(_ language: Language) -> Double { values[LanguageIdentifier.index(language)] }
     }
 
     /// How many of each lexicon's most frequent words the model reads.
@@ -152,7 +164,8 @@ public struct LanguageIdentifier: Sendable {
     @inline(__always)
     func row(_ key: String) -> Int? {
         if let r = storedRow(key) { return Int(r) }
-        if key.hasSuffix("'"), let r = storedRow(String(key.dropLast())) { return Int(r) }
+        // Only a key whose last byte is the apostrophe can end with the Character "'".
+        if key.utf8.last == 0x27, key.hasSuffix("'"), let r = storedRow(String(key.dropLast())) { return Int(r) }
         return nil
     }
 
@@ -249,6 +262,9 @@ public struct LanguageIdentifier: Sendable {
     /// the parts the model knows, in order.
     private func partRows(_ key: String) -> [Int32] {
         var out: [Int32] = []
+        // A Character equal to "-" or "'" holds that byte: most keys are ruled out by bytes alone.
+        var bytes = key
+        guard bytes.withUTF8({ $0.contains { $0 == 0x2D || $0 == 0x27 } }) else { return out }
         if key.contains(where: { $0 == "-" || $0 == "'" }) {
             for part in key.split(whereSeparator: { $0 == "-" || $0 == "'" }) where !part.isEmpty {
                 if let r32 = storedRow(String(part)) { out.append(r32) }
@@ -417,11 +433,9 @@ public struct LanguageIdentifier: Sendable {
         for l in 1..<scores.count where scores[l] > scores[best] { best = l }
         var second = best == 0 ? 1 : 0
         for l in 0..<scores.count where l != best && scores[l] > scores[second] { second = l }
-        var dictionary: [Language: Double] = [:]
-        for (l, language) in languages.enumerated() { dictionary[language] = scores[l] }
         let margin = evidence == 0 && scores.allSatisfy({ $0 == 0 }) ? 0 : scores[best] - scores[second]
         return Guess(language: evidence == 0 && margin == 0 ? .en : languages[best],
-                     confidence: min(1, max(0, margin / 3)), scores: dictionary, margin: margin,
+                     confidence: min(1, max(0, margin / 3)), values: scores, margin: margin,
                      evidence: evidence)
     }
 }

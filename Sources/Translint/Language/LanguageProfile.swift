@@ -11,9 +11,8 @@ public struct LanguageProfile: Sendable {
     public let calendar: [String: CalendarWord]
     public let gazetteer: Gazetteer
     public let calques: [Calque]
-    /// The calques by their first folded word, longest phrase first: the phrase lookup every
-    /// document makes, built once per language instead of once per document.
-    let calquesByFirstWord: [String: [Calque]]
+    /// `calques` by first word, longest phrase first (what literal-translation looks up per word).
+    let calquesByFirstWord: ByteKeyDictionary<[Calque]>
     public let boilerplate: [BoilerplatePattern]
     /// All boilerplate patterns as one expression, so a line of prose costs one match.
     public let boilerplateMatcher: BoilerplateMatcher
@@ -30,6 +29,8 @@ public struct LanguageProfile: Sendable {
     let functionWordTable: ByteKeyTable
     let functionWordReadings: [[FunctionWord]]
     let gazetteerFirstWords: ByteKeyTable
+    /// `calendar`, looked up by bytes (`calendarWord(_:)`).
+    let calendarTable: ByteKeyDictionary<CalendarWord>
 
     public init(language: Language, files: [String: String]) {
         self.language = language
@@ -63,6 +64,7 @@ public struct LanguageProfile: Sendable {
             calendar[key] = CalendarWord(word: key, kind: kind, canonical: row[2].isEmpty ? row[0] : row[2])
         }
         self.calendar = calendar
+        self.calendarTable = ByteKeyDictionary(calendar)
 
         var entries: [GazetteerEntry] = []
         for row in TSV.rows(files["gazetteer.tsv"] ?? "", columns: 7) where !row[0].isEmpty {
@@ -91,7 +93,7 @@ public struct LanguageProfile: Sendable {
         var byFirst: [String: [Calque]] = [:]
         for c in calques { if let first = c.words.first { byFirst[first, default: []].append(c) } }
         for key in byFirst.keys { byFirst[key]!.sort { $0.words.count > $1.words.count } }
-        self.calquesByFirstWord = byFirst
+        self.calquesByFirstWord = ByteKeyDictionary(byFirst)
 
         var patterns: [BoilerplatePattern] = []
         for name in ["boilerplate.tsv", "common/boilerplate.tsv"] {
@@ -121,16 +123,20 @@ public struct LanguageProfile: Sendable {
 
     /// Every function-word reading of a folded word (empty when it is not one).
     @inline(__always)
-    public func functionWord(_ key: String) -> [FunctionWord] { functionWords[key] ?? [] }
+    public func functionWord(_ key: String) -> [FunctionWord] { readings(forKey: key) }
 
-    public func isFunctionWord(_ key: String) -> Bool { functionWords[key] != nil }
+    public func isFunctionWord(_ key: String) -> Bool { !readings(forKey: key).isEmpty }
+
+    /// `calendar[key]`, looked up by bytes when that is exact.
+    @inline(__always)
+    public func calendarWord(_ key: String) -> CalendarWord? { calendarTable[key] }
 
     /// `functionWord(key)`, looked up by bytes when that is exact.
     func readings(forKey key: String) -> [FunctionWord] {
         switch functionWordTable.lookup(key) {
         case .found(let i): return functionWordReadings[Int(i)]
         case .absent: return []
-        case .unknown: return functionWord(key)
+        case .unknown: return functionWords[key] ?? []
         }
     }
 

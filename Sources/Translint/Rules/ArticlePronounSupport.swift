@@ -87,7 +87,7 @@ struct ArticlePronounSupport {
         guard token.kind == .word, token.shape == .capitalized || token.shape == .upper || token.shape == .mixed
         else { return false }
         let key = context.keys[t]
-        return !context.isFunctionWord(t) && profile.calendar[key] == nil
+        return !context.isFunctionWord(t) && profile.calendarWord(key) == nil
     }
 
     /// The first word of the capitalised name that ends at word `t` ("Corée du Nord" ends at

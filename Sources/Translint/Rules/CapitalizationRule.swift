@@ -65,7 +65,7 @@ public struct CapitalizationRule: Rule {
     ]
 
     public func findings(in context: RuleContext) -> [Finding] {
-        let layout = LayoutHints(context)
+        let layout = LayoutHints.of(context)
         var findings: [Finding] = []
         calendarFindings(context, layout, into: &findings)
         let matches = GazetteerMatcher(context).matches()
@@ -95,9 +95,13 @@ public struct CapitalizationRule: Rule {
         let writesDatesLowercase = lowercaseMonthCount > 0 && lowercaseMonthCount * 2 >= capitalizedMonthCount
         var candidates: [Candidate] = []
         var strongMonths = Set<String>()
+        // Whether each distinct key is a month or weekday name: asked once per key, not per word.
+        var isCalendar = KeyMemo<Bool>(context)
         for t in document.words {
+            let id = context.keyID(t)
+            guard isCalendar.value(id, { profile.calendarWord(context.keyStrings[id]) != nil }) else { continue }
             let key = context.keys[t]
-            guard let word = profile.calendar[key] else { continue }
+            guard let word = profile.calendarWord(key) else { continue }
             let token = document.tokens[t]
             let capitalized = word.kind == .month ? profile.monthsCapitalized : profile.weekdaysCapitalized
             if capitalized {
@@ -130,7 +134,7 @@ public struct CapitalizationRule: Rule {
                     if let q, q != t {
                         let shape = document.tokens[q].shape
                         let inName = (shape == .capitalized || shape == .upper) && !document.tokens[q].capitalIsLicensed
-                            && profile.calendar[context.keys[q]] == nil
+                            && profile.calendarWord(context.keys[q]) == nil
                         // "Révolution d’Octobre", "Avenue de Mai": a common noun heading a name. A bare
                         // name right before ("Viêt Nam Mercredi") is a sentence running on, not a name.
                         if inName && (linking || context.zipfs[q] >= 4.0) { continue }
@@ -184,7 +188,7 @@ public struct CapitalizationRule: Rule {
         if CapitalizationRule.capitalizedMonthsAccepted.contains(document.language) {
             var capitalizedMonths = 0, lowercaseMonths = 0
             for t in document.words {
-                guard let w = profile.calendar[context.keys[t]], w.kind == .month else { continue }
+                guard let w = profile.calendarWord(context.keys[t]), w.kind == .month else { continue }
                 if document.tokens[t].shape == .lower { lowercaseMonths += 1 } else if !document.tokens[t].capitalIsLicensed { capitalizedMonths += 1 }
             }
             if lowercaseMonths == 0 || capitalizedMonths > 2 * lowercaseMonths {
@@ -288,9 +292,9 @@ public struct CapitalizationRule: Rule {
             let token = document.tokens[t]
             guard token.shape == .lower, !token.isElision, !token.hasHyphen, token.range.count >= 4 else { continue }
             let key = context.keys[t]
-            guard (context.capitalizedMidSentence[key] ?? 0) >= 2, context.lowercaseCounts[key] == 1,
+            guard context.capitalizedCount(t) >= 2, context.lowercaseCount(t) == 1,
                   context.zipfs[t] < 4.0, context.zipfs[t] >= 2.0,
-                  !profile.isFunctionWord(key), profile.calendar[key] == nil else { continue }
+                  !profile.isFunctionWord(key), profile.calendarWord(key) == nil else { continue }
             if document.touchesTechnicalSymbol(t) || layout.titleLike(token: t, in: document) { continue }
             if hasInflectedForms(key, context) || isQuoted(document, t) { continue }
             // A name stands between function words and punctuation ("selon le kremlin, il…"); a

@@ -41,7 +41,6 @@ public struct DoubledArticleRule: Rule {
     public func findings(in context: RuleContext) -> [Finding] {
         let support = ArticlePronounSupport(context)
         let document = context.document
-        let profile = context.profile
         let language = document.language
         var findings: [Finding] = []
         var lastEnd = -1
@@ -51,10 +50,11 @@ public struct DoubledArticleRule: Rule {
             guard tb.shape == .capitalized || tb.shape == .lower, let a = support.wordBefore(b), a > lastEnd else { continue }
             let ta = document.tokens[a]
             guard ta.shape == .lower || ta.shape == .capitalized else { continue }
+            let readingsB = context.readings(b)
+            guard readingsB.contains(where: { $0.wordClass == .article }) else { continue }
+            let articlesB = readingsB.filter { $0.wordClass == .article }
             let keyA = context.keys[a], keyB = context.keys[b]
-            let articlesB = profile.functionWord(keyB).filter { $0.wordClass == .article }
-            guard !articlesB.isEmpty else { continue }
-            let readingsA = profile.functionWord(keyA)
+            let readingsA = context.readings(a)
             guard !readingsA.isEmpty else { continue }
             let capitalB = tb.shape == .capitalized && !tb.capitalIsLicensed
             let next = support.wordAfter(b)
@@ -83,7 +83,7 @@ public struct DoubledArticleRule: Rule {
             }
 
             // The same article twice.
-            if keyA == keyB, readingsA.contains(where: { $0.wordClass == .article }) {
+            if context.keyID(a) == context.keyID(b), readingsA.contains(where: { $0.wordClass == .article }) {
                 var confidence = 0.0
                 if capitalB {
                     // Before another capital the pair may be a title quoted with its own article
@@ -94,7 +94,7 @@ public struct DoubledArticleRule: Rule {
                         : 0.85
                 } else if tb.shape == .lower, ta.shape == .lower, [.fr, .es, .it].contains(language),
                           articlesB.contains(where: { $0.isDefiniteArticle }), !tb.isElision,
-                          let n = next, context.keys[n] != keyB, !support.isFunctionWord(n) {
+                          let n = next, context.keyID(n) != context.keyID(b), !support.isFunctionWord(n) {
                     confidence = 0.6
                 }
                 guard confidence > 0 else { continue }

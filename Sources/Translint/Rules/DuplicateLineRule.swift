@@ -40,13 +40,13 @@ public struct DuplicateLineRule: Rule {
         // is U+0300 or above, every line is in NFC and byte equality is String equality, so the
         // lines are hashed and compared by their UTF-8 bytes (see `ByteKeyTable`), which avoids
         // normalising each line for the hash.
-        let byBytes = ByteKeyTable.isSimple(document.utf8)
-        var firstSeen: [LineContent: Int] = [:]
+        let byBytes = context.textIsSimple
+        var firstSeen: [TextKey: Int] = [:]
         var findings: [Finding] = []
-        var previousContent: LineContent? = nil
+        var previousContent: TextKey? = nil
         for (l, line) in document.lines.enumerated() {
             guard !line.isBlank else { continue }
-            let content = LineContent(text: document.trimmedString(in: line.range), byBytes: byBytes)
+            let content = TextKey(text: document.trimmedString(in: line.range), byBytes: byBytes)
             defer { previousContent = content }
             var words = 0
             for t in line.tokens where document.tokens[t].kind == .word { words += 1; if words >= 5 { break } }
@@ -63,25 +63,5 @@ public struct DuplicateLineRule: Rule {
                                     fixes: [Fix(range, "", isSafe: adjacent)]))
         }
         return findings
-    }
-}
-
-/// A trimmed line as a dictionary key: a `String` key, or its UTF-8 bytes when `byBytes` says
-/// bytes decide equality (all lines of a document use the same mode).
-private struct LineContent: Hashable {
-    var text: String
-    var byBytes: Bool
-
-    static func == (a: LineContent, b: LineContent) -> Bool {
-        a.byBytes && b.byBytes ? a.text.utf8.elementsEqual(b.text.utf8) : a.text == b.text
-    }
-
-    func hash(into hasher: inout Hasher) {
-        if byBytes {
-            var text = text
-            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        } else {
-            hasher.combine(text)
-        }
     }
 }

@@ -103,10 +103,13 @@ struct GazetteerMatcher: Sendable {
         }
         var i = 0
         while i < parts.count {
+            // Most words start no name and are not a glued name: skip them before copying anything.
+            guard parts[i].startsToken else { i += 1; continue }
+            let startsName = mayStartName(parts[i])
+            guard startsName || mayBeGluedName(parts[i]) else { i += 1; continue }
             let part = parts[i]
-            guard part.startsToken else { i += 1; continue }
             var best: GazetteerMatch? = nil
-            for entry in mayStartName(part) ? gazetteer.candidates(startingWith: part.key) : [] {
+            for entry in startsName ? gazetteer.candidates(startingWith: part.key) : [] {
                 for spelling in gazetteer.spellings(of: entry) where spelling.words.first == part.key {
                     if spelling.words.count <= (best?.parts.count ?? 0) { continue }
                     if let m = match(spelling.words, spelling: spelling.text, entry: entry, at: i, in: parts) {
@@ -125,13 +128,19 @@ struct GazetteerMatcher: Sendable {
         return result
     }
 
+    /// Whether `gluedSingleWord` may find something: a whole capitalised token the lexicon does
+    /// not know.
+    @inline(__always)
+    private func mayBeGluedName(_ part: NamePart) -> Bool {
+        let token = context.document.tokens[part.token]
+        return part.startsToken && part.endsToken && !token.hasHyphen && token.shape == .capitalized
+            && context.zipfs[part.token] < 1.0
+    }
+
     /// A one-word name glued to the next word ("Ukrainenous", "Russieoù"): tried only on
     /// capitalised tokens the lexicon does not know, longest prefix first.
     private func gluedSingleWord(_ part: NamePart) -> GazetteerMatch? {
-        let document = context.document
-        let token = document.tokens[part.token]
-        guard part.startsToken, part.endsToken, !token.hasHyphen, token.shape == .capitalized,
-              context.zipfs[part.token] < 1.0 else { return nil }
+        guard mayBeGluedName(part) else { return nil }
         let scalars = Array(part.key.unicodeScalars)
         guard scalars.count >= 5 else { return nil }
         var length = scalars.count - 1
@@ -285,6 +294,12 @@ struct LayoutHints: Sendable {
             if s == "'" { straight += 1 } else { curly += 1 }
         }
         self.typographicApostrophe = curly >= straight && curly > 0 || context.document.language == .fr && straight == 0
+    }
+
+    /// The hints of `context`, computed once per context (missing-article and capitalization
+    /// both read them).
+    static func of(_ context: RuleContext) -> LayoutHints {
+        context.cache.layoutHints { LayoutHints(context) }
     }
 
     func titleLike(token t: Int, in document: Document) -> Bool {

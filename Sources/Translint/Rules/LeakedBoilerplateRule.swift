@@ -41,7 +41,8 @@ public struct LeakedBoilerplateRule: Rule {
     public func findings(in context: RuleContext) -> [Finding] {
         let document = context.document
         let matcher = context.profile.boilerplateMatcher
-        var seen: [String: BoilerplatePattern?] = [:]
+        let byBytes = context.textIsSimple
+        var seen: [TextKey: BoilerplatePattern?] = [:]
         var findings: [Finding] = []
         for (l, line) in document.lines.enumerated() where !line.isBlank {
             guard line.range.count <= LeakedBoilerplateRule.maximumLength else { continue }
@@ -51,9 +52,9 @@ public struct LeakedBoilerplateRule: Rule {
             if isLoneMark(content) {
                 message = "A line holding only '\(content)' is a leftover of a list or a removed link"
                 confidence = 0.75
-            } else if let pattern = seen[content] ?? {
+            } else if let pattern = seen[TextKey(text: content, byBytes: byBytes)] ?? {
                 let found = matcher.match(content)
-                seen[content] = .some(found)
+                seen[TextKey(text: content, byBytes: byBytes)] = .some(found)
                 return found
             }() {
                 message = "Web-page furniture (\(pattern.kind)) left in the text: \(pattern.explanation.trimmingTrailingPeriod)"
@@ -71,9 +72,9 @@ public struct LeakedBoilerplateRule: Rule {
 
     /// A single dash or bullet (not a section break like "***" or "* * *").
     private func isLoneMark(_ content: String) -> Bool {
-        let scalars = Array(content.unicodeScalars)
-        guard scalars.count == 1 else { return false }
-        switch scalars[0] {
+        var iterator = content.unicodeScalars.makeIterator()
+        guard let only = iterator.next(), iterator.next() == nil else { return false }
+        switch only {
         case "-", "\u{2013}", "\u{2014}", "\u{2022}", "|", "\u{00B7}", "\u{25AA}", "\u{25CF}", ">", "\u{203A}", "\u{00BB}":
             return true
         default:

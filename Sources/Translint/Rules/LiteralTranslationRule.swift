@@ -36,14 +36,19 @@ public struct LiteralTranslationRule: Rule {
     public init() {}
 
     public func findings(in context: RuleContext) -> [Finding] {
+        let calques = context.profile.calques
+        guard !calques.isEmpty else { return [] }
         let byFirst = context.profile.calquesByFirstWord
-        guard !byFirst.isEmpty else { return [] }
 
         let document = context.document
         let parts = WordParts(context)
         var findings: [Finding] = []
+        // Whether a whole word's key starts a calque, asked once per distinct key.
+        var startsCalque = KeyMemo<Bool>(context)
         var index = 0
         while index < parts.count {
+            let id = Int(parts.keyIDs[index])
+            if id >= 0, !startsCalque.value(id, { byFirst[context.keyStrings[id]] != nil }) { index += 1; continue }
             guard let candidates = byFirst[parts.keys[index]] else { index += 1; continue }
             var matched: (Calque, Int)? = nil
             for calque in candidates {
@@ -66,6 +71,8 @@ public struct LiteralTranslationRule: Rule {
 /// adjacent to the next when only white space separates them (or a hyphen inside a token).
 struct WordParts {
     var keys: [String] = []
+    /// The context's key id of a part that is a whole word, -1 for a piece of a compound.
+    var keyIDs: [Int32] = []
     var ranges: [Range<Int>] = []
     /// Whether part i and part i+1 are joined by nothing but a space or a hyphen.
     var joinedToNext: [Bool] = []
@@ -85,12 +92,14 @@ struct WordParts {
                 for (k, piece) in pieces.enumerated() {
                     let length = piece.unicodeScalars.count
                     keys.append(String(piece))
+                    keyIDs.append(-1)
                     ranges.append(offset..<(offset + length))
                     joinedToNext.append(k + 1 < pieces.count ? true : nextIsAdjacent)
                     offset += length + 1
                 }
             } else {
                 keys.append(key)
+                keyIDs.append(Int32(context.keyID(t)))
                 ranges.append(token.range)
                 joinedToNext.append(nextIsAdjacent || (token.isElision && n + 1 < document.words.count
                                                         && document.words[n + 1] == t + 1))

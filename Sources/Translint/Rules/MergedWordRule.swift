@@ -42,16 +42,24 @@ public struct MergedWordRule: Rule {
     public init() {}
 
     public func findings(in context: RuleContext) -> [Finding] {
-        var findings: [Finding] = []
-        var splitter: MergedWordSplitter? = nil
-        for t in context.document.words {
-            // Cheap screen before any allocation: frequent unhyphenated words are words.
-            let token = context.document.tokens[t]
-            if !token.hasHyphen, context.zipfs[t] >= MergedWordSplitter.rareWhole { continue }
+        // Cheap screen first: frequent unhyphenated words are words. The splitter (a large value
+        // holding the context) is built only when some word passes, and outside the word loop:
+        // carried through it as an optional, it was copied at every word.
+        let document = context.document
+        let zipfs = context.zipfs
+        var candidates: [Int] = []
+        for t in document.words {
+            let token = document.tokens[t]
+            if !token.hasHyphen, zipfs[t] >= MergedWordSplitter.rareWhole { continue }
             if token.shape != .lower && token.shape != .capitalized && token.shape != .mixed { continue }
-            if splitter == nil { splitter = MergedWordSplitter(context: context) }
-            guard let split = splitter?.bestSplit(t) else { continue }
-            let range = token.range
+            candidates.append(t)
+        }
+        guard !candidates.isEmpty else { return [] }
+        let splitter = MergedWordSplitter(context: context)
+        var findings: [Finding] = []
+        for t in candidates {
+            guard let split = splitter.bestSplit(t) else { continue }
+            let range = document.tokens[t].range
             findings.append(finding(range, Self.message(context.text(t), split), confidence: split.confidence,
                                     fixes: [Fix(range, split.head + " " + split.tail, isSafe: split.isSafe)]))
         }

@@ -72,8 +72,7 @@ struct MergedWordSplitter {
             if CharacterClass.isDigit(s) || CharacterClass.isApostrophe(s) { return nil }
             if CharacterClass.isWordHyphen(s) { hyphens.append(k) }
         }
-        let key = context.keys[t]
-        if (context.foldedCounts[key] ?? 0) >= 2 { return nil }
+        if context.foldedCount(t) >= 2 { return nil }
         if isInsideIdentifier(t) { return nil }
 
         var regions: [Range<Int>] = []
@@ -91,7 +90,7 @@ struct MergedWordSplitter {
             let regionKey = Self.folded(scalars[region])
             let wholeZipf = hyphens.isEmpty ? context.zipfs[t] : context.lexicon.zipf(folded: regionKey)
             guard wholeZipf < Self.rareWhole else { continue }
-            if !hyphens.isEmpty, (context.foldedCounts[regionKey] ?? 0) >= 2 { continue }
+            if !hyphens.isEmpty, context.foldedCount(of: regionKey) >= 2 { continue }
             // Heads have two letters or more, except a non-ASCII one-letter function word ("à").
             let oneLetter = scalars[region.lowerBound].value >= 0x80
                 || [.es, .it, .pt].contains(document.language)
@@ -142,12 +141,12 @@ struct MergedWordSplitter {
         let tailFull = tailRunsOn ? Self.folded(scalars[offset..<scalars.count]) : tailPiece
 
         let headZipf = context.lexicon.zipf(folded: headPiece)
-        let headDocument = (context.foldedCounts[headPiece] ?? 0) >= 1
-            || (region.lowerBound > 0 && (context.foldedCounts[headFull] ?? 0) >= 1)
+        let headDocument = context.foldedCount(of: headPiece) >= 1
+            || (region.lowerBound > 0 && context.foldedCount(of: headFull) >= 1)
         let headGazetteer = headIsCapitalized && headLength >= 3
             && !context.profile.gazetteer.candidates(startingWith: headPiece).isEmpty
         let tailZipf = context.lexicon.zipf(folded: tailPiece)
-        let tailDocument = (context.foldedCounts[tailFull] ?? 0) >= 1
+        let tailDocument = context.foldedCount(of: tailFull) >= 1
         let wholeListed = wholeZipf > 0
 
         // German writes every noun with a capital, so there a capital is no sign of a name.
@@ -254,8 +253,8 @@ struct MergedWordSplitter {
             let tailKnown = tailRunsOn ? tailDocument
                 : (tailZipf >= 3.0 || (tailDocument && tailLength >= 5))
             guard tailKnown else { return nil }
-            let lowercaseTail = (context.lowercaseCounts[tailFull] ?? 0) >= 1
-                && (context.capitalizedMidSentence[tailFull] ?? 0) == 0
+            let lowercaseTail = context.lowercaseCount(of: tailFull) >= 1
+                && context.capitalizedCount(of: tailFull) == 0
             // German writes every noun with a capital, so a compound's second element never
             // occurs in lowercase on its own; a glued verb or adjective does ("Beispielmuss").
             if language == .de, !((lowercaseTail || Self.isGermanVerbForm(tailPiece)) && tailZipf >= 3.0
@@ -512,8 +511,8 @@ struct MergedWordSplitter {
         let tail = Self.string(scalars[upper...])
         let headKey = LexiconKey.fold(head), tailKey = LexiconKey.fold(tail)
         guard tails.isTail(tailKey), !tails.isStrongSuffix(tailKey), isFollowedByWord(t),
-              !isInsideIdentifier(t), (context.foldedCounts[context.keys[t]] ?? 0) < 2 else { return nil }
-        let headDocument = (context.foldedCounts[headKey] ?? 0) >= 1
+              !isInsideIdentifier(t), context.foldedCount(t) < 2 else { return nil }
+        let headDocument = context.foldedCount(of: headKey) >= 1
         guard headDocument || context.lexicon.zipf(folded: headKey) >= 3 else { return nil }
         let confidence = headDocument ? 0.8 : 0.7
         return MergedWordSplit(kind: .functionTail, offset: upper, head: head, tail: tail,

@@ -15,16 +15,26 @@ struct MergedWordTails: Sendable {
     /// Longest function word worth trying as a tail or head, in scalars.
     static let maxLength = 12
 
+    /// `core[language]`, looked up by bytes: `isTail` is asked for every candidate split.
+    private let coreTable: ByteKeyDictionary<Bool>
+
     init(profile: LanguageProfile) {
         self.profile = profile
         self.language = profile.language
+        self.coreTable = Self.coreTables[profile.language] ?? ByteKeyDictionary([:])
+    }
+
+    /// `core` as byte-keyed tables, built once.
+    private static let coreTables: [Language: ByteKeyDictionary<Bool>] = core.mapValues { words in
+        ByteKeyDictionary(Dictionary(uniqueKeysWithValues: words.map { ($0, true) }))
     }
 
     /// A function word of the language (article, contraction, pronoun, preposition,
     /// conjunction, determiner, auxiliary or adverb), folded.
     func isTail(_ key: String) -> Bool {
-        if Self.core[language]?.contains(key) ?? false { return true }
-        guard let readings = profile.functionWords[key], !key.contains("'") else { return false }
+        if coreTable[key] != nil { return true }
+        let readings = profile.functionWord(key)
+        guard !readings.isEmpty, !key.contains("'") else { return false }
         return readings.contains { $0.wordClass != .other }
     }
 
@@ -35,7 +45,8 @@ struct MergedWordTails: Sendable {
     /// article or a preposition they need no word after them ("…, die wichtigsind.").
     func isOpenEnded(_ key: String) -> Bool {
         if Self.coreVerbs[language]?.contains(key) ?? false { return true }
-        guard let readings = profile.functionWords[key] else { return false }
+        let readings = profile.functionWord(key)
+        guard !readings.isEmpty else { return false }
         return !readings.contains {
             switch $0.wordClass {
             case .article, .contraction, .preposition, .conjunction, .determiner: true

@@ -64,7 +64,7 @@ public struct MissingArticleRule: Rule {
                 .findings(GazetteerMatcher(context).matches(), rule: self)
         }
         guard context.document.language == .fr else { return [] }
-        let layout = LayoutHints(context)
+        let layout = LayoutHints.of(context)
         var findings: [Finding] = []
         let matches = GazetteerMatcher(context).matches()
         // Acronyms are ambiguous ("PAM" is also a software module): a bare acronym counts as the
@@ -129,7 +129,7 @@ public struct MissingArticleRule: Rule {
                     if n.kind == .word {
                         let nk = context.keys[after + 1]
                         if (n.shape == .capitalized || n.shape == .upper || n.shape == .mixed)
-                            && profile.calendar[nk] == nil && !profile.isFunctionWord(nk) { return nil }
+                            && profile.calendarWord(nk) == nil && !profile.isFunctionWord(nk) { return nil }
                         nextIsLowercaseWord = n.shape == .lower
                         nextIsAuxiliary = profile.has(nk, .auxiliary) || profile.has(nk, .adverb) && profile.functionWord(nk).contains { $0.has("negation") }
                             || profile.functionWord(nk).contains { $0.has("reflexive") }

@@ -56,7 +56,9 @@ public struct RedundantPronounRule: Rule {
 
         func candidate(_ t: Int) -> Bool {
             let id = context.keyID(t)
-            return isCandidate.value(id) { thirdPersonPronoun(context.keyStrings[id], context) }
+            return isCandidate.value(id) {
+                thirdPersonPronoun(context.keyStrings[id], readings: context.keyReadings[id], context)
+            }
         }
 
         for p in document.words {
@@ -211,8 +213,8 @@ public struct RedundantPronounRule: Rule {
 
     /// A third-person subject or demonstrative pronoun that is never an article, determiner,
     /// preposition or polite form.
-    private func thirdPersonPronoun(_ key: String, _ context: RuleContext) -> Bool {
-        let readings = context.profile.functionWord(key)
+    /// `readings` are the key's function-word readings (`profile.functionWord(key)`).
+    private func thirdPersonPronoun(_ key: String, readings: [FunctionWord], _ context: RuleContext) -> Bool {
         guard !readings.isEmpty else { return false }
         if Self.politeForms[context.document.language]?.contains(key) == true { return false }
         if context.document.language == .en && key == "i" { return false }

@@ -12,15 +12,18 @@ public struct RuleContext: Sendable {
     public let keys: [String]
     /// Zipf frequency of each word token's folded key (0 for unknown words and non-words).
     public let zipfs: [Double]
-    /// Occurrences of each exact surface form of a word in the document.
-    public let surfaceCounts: [String: Int]
-    /// Occurrences of each folded word (hyphenated compounds also count each part).
-    public let foldedCounts: [String: Int]
+    /// Occurrences of each exact surface form of a word in the document (built on first use).
+    public var surfaceCounts: [String: Int] { cache.surfaceCounts { counts.surfaceCounts(document) } }
+    /// Occurrences of each folded word (hyphenated compounds also count each part; built on first
+    /// use: rules ask `foldedCount(_:)` / `foldedCount(of:)`, which hash no `String`).
+    public var foldedCounts: [String: Int] { cache.foldedCounts { counts.foldedCounts(keyStrings) } }
     /// Folded words that occur in the document at least once with a capital where a capital is
-    /// not licensed (mid-sentence): names, as this document spells them.
-    public let capitalizedMidSentence: [String: Int]
-    /// Folded words that occur in lowercase somewhere in the document.
-    public let lowercaseCounts: [String: Int]
+    /// not licensed (mid-sentence): names, as this document spells them (built on first use).
+    public var capitalizedMidSentence: [String: Int] {
+        cache.capitalizedMidSentence { counts.nonzero(counts.capitalized, keyStrings) }
+    }
+    /// Folded words that occur in lowercase somewhere in the document (built on first use).
+    public var lowercaseCounts: [String: Int] { cache.lowercaseCounts { counts.nonzero(counts.lower, keyStrings) } }
     /// Per token, the id of its folded key among `keyStrings` (-1 for non-words): equal keys get
     /// equal ids, so rules can memoise per-key work in arrays instead of `String` dictionaries.
     public let keyIDs: [Int32]
@@ -31,6 +34,10 @@ public struct RuleContext: Sendable {
     public let keyReadings: [[FunctionWord]]
     /// Results several rules derive from this context, computed on first use.
     let cache = RuleContextCache()
+    /// The keys and compound parts of the document, for `foldedCount(of:)` and friends.
+    let index: KeyIndex
+    /// Per-key and per-form counts behind the count accessors and dictionaries.
+    let counts: RuleContextCounts
 
     public init(document: Document, profile: LanguageProfile, lexicon: Lexicon, resources: LanguageResources) {
         self.document = document
@@ -43,19 +50,24 @@ public struct RuleContext: Sendable {
         var zipfs = [Double](repeating: 0, count: tokens.count)
         // Word forms repeat (Zipf's law), so each distinct surface form is folded, looked up and
         // turned into a String once; every occurrence costs one hash of its UTF-8 bytes and one
-        // probe. The counts are kept per form and turned into dictionaries at the end, in
-        // first-occurrence order, which gives the same dictionaries as counting word by word.
+        // probe. Keys get ids from a `KeyIndex` (bytes, not `String` hashing), and counts are
+        // kept per key id; the `String`-keyed dictionaries are built only if someone asks.
         var forms = ByteSliceInterner(expected: min(tokens.count, 1 << 16))
         var formKey: [String] = []          // per form: its folded key (document.key)
         var formZipf: [Double] = []         // per form: zipf of that key
         var formKeyID: [Int] = []           // per form: id of its key among `keyStrings`
         var formCount: [Int] = []
         var formFirst: [Int] = []           // per form: first token holding it
-        var keyIDs: [String: Int] = [:]     // distinct keys only (String equality, as before)
-        var keyStrings: [String] = []
+        var index = KeyIndex(expected: min(document.words.count, 1 << 16))
         var keyCount: [Int] = []
         var capitalizedCount: [Int] = []
         var lowerCount: [Int] = []
+        // Reserved up front: growing eight arrays one distinct form at a time costs more.
+        let expectedForms = min(document.words.count, 1 << 16)
+        formKey.reserveCapacity(expectedForms); formZipf.reserveCapacity(expectedForms)
+        formKeyID.reserveCapacity(expectedForms); formCount.reserveCapacity(expectedForms)
+        formFirst.reserveCapacity(expectedForms); keyCount.reserveCapacity(expectedForms)
+        capitalizedCount.reserveCapacity(expectedForms); lowerCount.reserveCapacity(expectedForms)
         var hyphenKeyCount: [Int: Int] = [:]
         document.utf8.withUnsafeBufferPointer { utf8 in
             for t in document.words {
@@ -65,13 +77,8 @@ public struct RuleContext: Sendable {
                     let key = document.key(t)
                     formKey.append(key)
                     formZipf.append(lexicon.zipf(folded: key))
-                    let id: Int
-                    if let existing = keyIDs[key] {
-                        id = existing
-                    } else {
-                        id = keyStrings.count
-                        keyIDs[key] = id
-                        keyStrings.append(key)
+                    let (id, newKey) = index.insert(key)
+                    if newKey {
                         keyCount.append(0)
                         capitalizedCount.append(0)
                         lowerCount.append(0)
@@ -97,34 +104,30 @@ public struct RuleContext: Sendable {
                 }
             }
         }
-        var surface: [String: Int] = [:]
-        surface.reserveCapacity(formCount.count)
-        for form in formCount.indices {
-            surface[document.string(formFirst[form]), default: 0] += formCount[form]
-        }
-        var folded: [String: Int] = [:]
-        folded.reserveCapacity(keyStrings.count)
-        var capitalized: [String: Int] = [:]
-        var lower: [String: Int] = [:]
-        for id in keyStrings.indices {
-            folded[keyStrings[id]] = keyCount[id]
-            if capitalizedCount[id] > 0 { capitalized[keyStrings[id]] = capitalizedCount[id] }
-            if lowerCount[id] > 0 { lower[keyStrings[id]] = lowerCount[id] }
-        }
         // Each part of a hyphenated compound counts too ("nord-coréens" → "nord", "coréens").
+        var parts = KeyIndex()
+        var partCount: [Int] = []
+        var folded = keyCount
         for form in hyphenKeyCount.keys.sorted() {
             let n = hyphenKeyCount[form]!
-            for part in formKey[form].split(separator: "-") where !part.isEmpty { folded[String(part), default: 0] += n }
+            for part in formKey[form].split(separator: "-") where !part.isEmpty {
+                let part = String(part)
+                let (p, isNew) = parts.insert(part)
+                if isNew { partCount.append(0) }
+                partCount[p] += n
+                if let id = index.id(of: part) { folded[id] += n }
+            }
         }
+        let keyStrings = index.strings
         self.keys = keys
         self.keyIDs = tokenKeyIDs
         self.keyStrings = keyStrings
         self.keyReadings = keyStrings.map { profile.readings(forKey: $0) }
         self.zipfs = zipfs
-        self.surfaceCounts = surface
-        self.foldedCounts = folded
-        self.capitalizedMidSentence = capitalized
-        self.lowercaseCounts = lower
+        self.index = index
+        self.counts = RuleContextCounts(keys: keyCount, folded: folded, capitalized: capitalizedCount,
+                                        lower: lowerCount, parts: parts, partCounts: partCount,
+                                        formFirst: formFirst, formCount: formCount)
     }
 
     /// The folded key of token `t`.
@@ -142,8 +145,82 @@ public struct RuleContext: Sendable {
         let id = keyIDs[t]
         return id >= 0 ? keyReadings[Int(id)] : profile.functionWord("")
     }
+    /// True when the whole text is "simple" (`ByteKeyTable.isSimple`): its lines can be compared
+    /// and hashed as bytes. Computed on first use.
+    var textIsSimple: Bool { cache.textIsSimple { ByteKeyTable.isSimple(document.utf8) } }
+
     /// `profile.isFunctionWord(key(t))`.
     @inline(__always) public func isFunctionWord(_ t: Int) -> Bool { !readings(t).isEmpty }
+
+    // MARK: - Counts without hashing a `String`
+
+    /// `foldedCounts[key(t)] ?? 0`.
+    @inline(__always) public func foldedCount(_ t: Int) -> Int {
+        let id = keyIDs[t]
+        return id >= 0 ? counts.folded[Int(id)] : 0
+    }
+    /// `capitalizedMidSentence[key(t)] ?? 0`.
+    @inline(__always) public func capitalizedCount(_ t: Int) -> Int {
+        let id = keyIDs[t]
+        return id >= 0 ? counts.capitalized[Int(id)] : 0
+    }
+    /// `lowercaseCounts[key(t)] ?? 0`.
+    @inline(__always) public func lowercaseCount(_ t: Int) -> Int {
+        let id = keyIDs[t]
+        return id >= 0 ? counts.lower[Int(id)] : 0
+    }
+    /// `foldedCounts[key] ?? 0` for any folded string (a word of the document, a part of one).
+    public func foldedCount(of key: String) -> Int {
+        if let id = index.id(of: key) { return counts.folded[id] }
+        if let p = counts.parts.id(of: key) { return counts.partCounts[p] }
+        return 0
+    }
+    /// `capitalizedMidSentence[key] ?? 0` for any folded string.
+    public func capitalizedCount(of key: String) -> Int { index.id(of: key).map { counts.capitalized[$0] } ?? 0 }
+    /// `lowercaseCounts[key] ?? 0` for any folded string.
+    public func lowercaseCount(of key: String) -> Int { index.id(of: key).map { counts.lower[$0] } ?? 0 }
+}
+
+/// The per-key counts of a `RuleContext` (indexed by key id) and what the `String`-keyed count
+/// dictionaries are built from when someone asks for them.
+struct RuleContextCounts: Sendable {
+    /// Occurrences of each key as a whole word.
+    let keys: [Int]
+    /// `keys` plus the occurrences of the key as a part of a hyphenated compound.
+    let folded: [Int]
+    /// Unlicensed capitalised occurrences, lowercase occurrences.
+    let capitalized: [Int]
+    let lower: [Int]
+    /// Parts of hyphenated compounds and how often each occurs as a part.
+    let parts: KeyIndex
+    let partCounts: [Int]
+    /// Per distinct surface form: its first token and its number of occurrences.
+    let formFirst: [Int]
+    let formCount: [Int]
+
+    func surfaceCounts(_ document: Document) -> [String: Int] {
+        var surface: [String: Int] = [:]
+        surface.reserveCapacity(formCount.count)
+        for form in formCount.indices {
+            surface[document.string(formFirst[form]), default: 0] += formCount[form]
+        }
+        return surface
+    }
+
+    func foldedCounts(_ keyStrings: [String]) -> [String: Int] {
+        var folded: [String: Int] = [:]
+        folded.reserveCapacity(keyStrings.count)
+        for id in keyStrings.indices { folded[keyStrings[id]] = keys[id] }
+        for p in partCounts.indices { folded[parts.strings[p], default: 0] += partCounts[p] }
+        return folded
+    }
+
+    /// The nonzero entries of a per-key count array.
+    func nonzero(_ perKey: [Int], _ keyStrings: [String]) -> [String: Int] {
+        var d: [String: Int] = [:]
+        for id in keyStrings.indices where perKey[id] > 0 { d[keyStrings[id]] = perKey[id] }
+        return d
+    }
 }
 
 /// Per-context memo of results that several rules (or several passes of one rule) compute from
@@ -153,6 +230,28 @@ final class RuleContextCache: @unchecked Sendable {
     private let lock = NSLock()
     private var gazetteerMatches: [GazetteerMatch]?
     private var identifierRows: LanguageIdentifier.KeyRows?
+    private var surface: [String: Int]?
+    private var folded: [String: Int]?
+    private var capitalized: [String: Int]?
+    private var lower: [String: Int]?
+    private var simple: Bool?
+    private var layout: LayoutHints?
+
+    /// `slot`'s value, computed by `compute` the first time (under the lock).
+    private func memo<T>(_ slot: ReferenceWritableKeyPath<RuleContextCache, T?>, _ compute: () -> T) -> T {
+        lock.lock(); defer { lock.unlock() }
+        if let v = self[keyPath: slot] { return v }
+        let v = compute()
+        self[keyPath: slot] = v
+        return v
+    }
+
+    func surfaceCounts(_ compute: () -> [String: Int]) -> [String: Int] { memo(\.surface, compute) }
+    func foldedCounts(_ compute: () -> [String: Int]) -> [String: Int] { memo(\.folded, compute) }
+    func capitalizedMidSentence(_ compute: () -> [String: Int]) -> [String: Int] { memo(\.capitalized, compute) }
+    func lowercaseCounts(_ compute: () -> [String: Int]) -> [String: Int] { memo(\.lower, compute) }
+    func textIsSimple(_ compute: () -> Bool) -> Bool { memo(\.simple, compute) }
+    func layoutHints(_ compute: () -> LayoutHints) -> LayoutHints { memo(\.layout, compute) }
 
     /// The gazetteer matches, computed by `compute` the first time.
     func gazetteerMatches(_ compute: () -> [GazetteerMatch]) -> [GazetteerMatch] {

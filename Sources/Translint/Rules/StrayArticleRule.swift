@@ -153,7 +153,7 @@ public struct StrayArticleRule: Rule {
                   zn - sourceLexicon.zipf(folded: context.keys[n]) >= 1.5 else { continue }
             if others.first(where: { $0.language == source })?.isFunctionWord(context.keys[n]) == true { continue }
             // Names spelled with the article elsewhere in the document ("El Niño") are names.
-            if (context.capitalizedMidSentence[keyA] ?? 0) > 0 && !ta.capitalIsLicensed { continue }
+            if context.capitalizedCount(a) > 0 && !ta.capitalIsLicensed { continue }
             let range = support.rangeWithFollowingSpace(a)
             findings.append(finding(
                 range,

@@ -177,11 +177,20 @@ public struct UntranslatedFragmentRule: Rule {
         }
         func closeAll(_ next: Int) { for s in sources.indices where !runs[s].isEmpty { close(s) } }
 
-        // `profile.isFunctionWord(key)` of each distinct key.
-        var functionWordByKey = KeyMemo<Bool>(context)
-        func isProfileFunctionWord(_ t: Int) -> Bool {
+        // Per key: a word every source language reads as clearly the document's language (the
+        // first test of the loop below, for all sources) only closes runs. Most words are.
+        var clearlyTarget = KeyMemo<Bool>(context)
+        func isClearlyTarget(_ t: Int) -> Bool {
             let id = context.keyID(t)
-            return functionWordByKey.value(id) { context.profile.isFunctionWord(context.keyStrings[id]) }
+            return clearlyTarget.value(id) {
+                let row = rows.wordRow(id)
+                let targetZipf = max(context.zipf(t), identifier.listedZipf(row, in: target))
+                let isTargetFunction = identifier.isFunctionWord(row, in: target) || context.isFunctionWord(t)
+                return sources.allSatisfy { source in
+                    identifier.zipf(row, in: source) - targetZipf <= -1.0
+                        || (isTargetFunction && !identifier.isFunctionWord(row, in: source))
+                }
+            }
         }
 
         var paragraphOfLine = [Int](repeating: -1, count: document.lines.count)
@@ -221,12 +230,16 @@ public struct UntranslatedFragmentRule: Rule {
             let isCovered = coveredIndex < covered.count && covered[coveredIndex].contains(t)
             if isCovered || quoteOpen || bracketDepth > 0 { closeAll(t); continue }
 
+            if isClearlyTarget(t) {
+                for s in sources.indices where !runs[s].isEmpty { close(s) }
+                continue
+            }
             let key = context.key(t)
             let row = rows.wordRow(context.keyID(t))
             // The document's own lexicon knows rare target words and foreign words alike far better
             // than the model's floor does.
             let targetZipf = max(context.zipf(t), identifier.listedZipf(row, in: target))
-            let isTargetFunction = identifier.isFunctionWord(row, in: target) || isProfileFunctionWord(t)
+            let isTargetFunction = identifier.isFunctionWord(row, in: target) || context.isFunctionWord(t)
             let letters = token.range.count
             for (s, source) in sources.enumerated() {
                 let sourceZipf = identifier.zipf(row, in: source)

@@ -44,7 +44,7 @@ public struct WrongPronounRule: Rule {
 
         func kind(_ t: Int) -> PronounKind {
             let id = context.keyID(t)
-            return kinds.value(id) { pronounKind(context.keyStrings[id], profile) }
+            return kinds.value(id) { pronounKind(context.keyReadings[id], profile) }
         }
 
         for p in document.words {
@@ -69,8 +69,7 @@ public struct WrongPronounRule: Rule {
             if tw.capitalIsLicensed {
                 // "Poutine je…" at the start of a sentence: only when the word is a name the
                 // document spells with a capital elsewhere, not "Bonjour je…".
-                let key = context.keys[w]
-                guard (context.capitalizedMidSentence[key] ?? 0) > 0 || context.zipfs[w] < 3 else { continue }
+                guard context.capitalizedCount(w) > 0 || context.zipfs[w] < 3 else { continue }
                 confidence = 0.6
             } else if start != w, document.tokens[start].capitalIsLicensed {
                 confidence = 0.7
@@ -104,9 +103,9 @@ public struct WrongPronounRule: Rule {
     enum PronounKind { case none, subjectOnly, needsAgreement }
 
     /// First- or second-person subject pronouns; those that are also object or tonic forms
-    /// ("nous", "vous") need a verb that agrees with them.
-    private func pronounKind(_ key: String, _ profile: LanguageProfile) -> PronounKind {
-        let readings = profile.functionWord(key)
+    /// ("nous", "vous") need a verb that agrees with them. Read from the word's function-word
+    /// readings (`profile.functionWord(key)`, which the context holds per key).
+    private func pronounKind(_ readings: [FunctionWord], _ profile: LanguageProfile) -> PronounKind {
         var subject = false, other = false
         for r in readings {
             let person = r.person

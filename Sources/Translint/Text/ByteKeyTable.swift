@@ -53,10 +53,38 @@ struct ByteKeyTable: Sendable {
         self.exact = exact
     }
 
-    /// True when every scalar is below U+0300: no UTF-8 lead byte of 0xCC or more.
+    /// True when every scalar is below U+0300 (no UTF-8 lead byte of 0xCC or more) or general
+    /// punctuation or a currency sign (U+2002…U+206F, U+20A0…U+20BF: typographic apostrophes,
+    /// quotes and dashes, the ellipsis, €). None of those has a canonical decomposition, a
+    /// combining class or a composition with a neighbour, so such strings are still in NFC.
+    /// (U+2000 and U+2001 decompose to U+2002 and U+2003, hence the range starts at U+2002.)
     @inline(__always)
     static func isSimple(_ bytes: some Sequence<UInt8>) -> Bool {
-        bytes.allSatisfy { $0 < 0xCC }
+        var pending = 0          // continuation bytes still to skip after an allowed E2 sequence
+        var afterE2: UInt8 = 0   // second byte of an E2 sequence being checked, 0 when none
+        var sawE2 = false
+        for b in bytes {
+            if pending > 0 {
+                pending -= 1
+                if sawE2 {
+                    sawE2 = false
+                    afterE2 = b
+                    guard b >= 0x80 && b <= 0x82 else { return false }
+                } else {
+                    switch afterE2 {
+                    case 0x80: guard b >= 0x82 else { return false }
+                    case 0x81: guard b <= 0xAF else { return false }
+                    default: guard b >= 0xA0 else { return false }   // 0x82: U+2080…U+20BF
+                    }
+                }
+                continue
+            }
+            if b < 0xCC { continue }
+            guard b == 0xE2 else { return false }
+            pending = 2
+            sawE2 = true
+        }
+        return true
     }
 
     @inline(__always)
@@ -73,13 +101,17 @@ struct ByteKeyTable: Sendable {
         return key.withUTF8 { k -> Lookup in
             guard ByteKeyTable.isSimple(k) else { return .unknown }
             var slot = ByteKeyTable.hash(k) & mask
-            while true {
-                let e = Int(slots[slot])
-                if e == 0 { return .absent }
-                let i = e - 1
-                let o = Int(offsets[i]), n = Int(lengths[i])
-                if n == k.count && bytes[o..<o + n].elementsEqual(k) { return .found(values[i]) }
-                slot = (slot + 1) & mask
+            return bytes.withUnsafeBufferPointer { all -> Lookup in
+                while true {
+                    let e = Int(slots[slot])
+                    if e == 0 { return .absent }
+                    let i = e - 1
+                    let n = Int(lengths[i])
+                    if n == k.count, n == 0 || memcmp(all.baseAddress! + Int(offsets[i]), k.baseAddress!, n) == 0 {
+                        return .found(values[i])
+                    }
+                    slot = (slot + 1) & mask
+                }
             }
         }
     }

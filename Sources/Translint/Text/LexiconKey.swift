@@ -25,32 +25,35 @@ public enum LexiconKey {
     /// result equals `fold`'s without building the word scalar by scalar and calling
     /// `lowercased()`. Returns nil for any other byte sequence, which takes `fold`.
     static func foldCommonLatin(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + 1)
-        var k = 0
+        // Every mapping below is at most as long as its input, so the folded bytes fit in a
+        // temporary buffer of the input's size (on the stack for words): one String, no array.
         let n = bytes.count
-        while k < n {
-            let b = bytes[k]
-            let next: UInt8 = k + 1 < n ? bytes[k + 1] : 0
-            switch b {
-            case 0x41...0x5A: out.append(b | 0x20); k += 1
-            case 0..<0x80: out.append(b); k += 1
-            case 0xC3 where next == 0x9F:                            // ß → "ss"
-                out.append(0x73); out.append(0x73); k += 2
-            case 0xC3 where next >= 0x80 && next <= 0x9E && next != 0x97: // À…Þ → à…þ
-                out.append(0xC3); out.append(next + 0x20); k += 2
-            case 0xC3 where next >= 0x80 && next <= 0xBF:            // à…ÿ and ×
-                out.append(0xC3); out.append(next); k += 2
-            case 0xC5 where next == 0x92 || next == 0x93:            // Œ, œ → œ
-                out.append(0xC5); out.append(0x93); k += 2
-            case 0xCA where next == 0xBC:                            // U+02BC → '
-                out.append(0x27); k += 2
-            case 0xE2 where next == 0x80 && k + 2 < n && bytes[k + 2] == 0x99: // U+2019 → '
-                out.append(0x27); k += 3
-            default:
-                return nil
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(n, 1)) { out -> String? in
+            var k = 0, o = 0
+            @inline(__always) func put(_ b: UInt8) { out[o] = b; o += 1 }
+            while k < n {
+                let b = bytes[k]
+                let next: UInt8 = k + 1 < n ? bytes[k + 1] : 0
+                switch b {
+                case 0x41...0x5A: put(b | 0x20); k += 1
+                case 0..<0x80: put(b); k += 1
+                case 0xC3 where next == 0x9F:                            // ß → "ss"
+                    put(0x73); put(0x73); k += 2
+                case 0xC3 where next >= 0x80 && next <= 0x9E && next != 0x97: // À…Þ → à…þ
+                    put(0xC3); put(next + 0x20); k += 2
+                case 0xC3 where next >= 0x80 && next <= 0xBF:            // à…ÿ and ×
+                    put(0xC3); put(next); k += 2
+                case 0xC5 where next == 0x92 || next == 0x93:            // Œ, œ → œ
+                    put(0xC5); put(0x93); k += 2
+                case 0xCA where next == 0xBC:                            // U+02BC → '
+                    put(0x27); k += 2
+                case 0xE2 where next == 0x80 && k + 2 < n && bytes[k + 2] == 0x99: // U+2019 → '
+                    put(0x27); k += 3
+                default:
+                    return nil
+                }
             }
+            return String(decoding: UnsafeBufferPointer(rebasing: out[0..<o]), as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -1,0 +1,121 @@
+import Foundation
+
+/// Dense ids for folded keys (0, 1, 2… in order of first insertion), with `String` equality:
+/// two keys get the same id exactly when they are equal as Swift strings.
+///
+/// `String` hashing normalises non-ASCII text on every call, the dominant cost of a per-word
+/// `[String: Int]`. As long as every key holds only scalars below U+0300 (see `ByteKeyTable`:
+/// such strings are in NFC, so bytes agree with `String` equality), keys are hashed and compared
+/// as UTF-8 bytes. The first key that is not such a "simple" string switches the index to a
+/// `[String: Int]` for good, so the answers stay those of a dictionary.
+struct KeyIndex: Sendable {
+    /// The keys, by id.
+    private(set) var strings: [String] = []
+    private var storage: [UInt8] = []
+    private var starts: [Int32] = []
+    private var lengths: [Int32] = []
+    private var hashes: [UInt32] = []
+    private var slots: [Int32]                   // id + 1; 0 is empty
+    private var mask: Int
+    /// Non-nil once some key is not simple: from then on the only index.
+    private var dictionary: [String: Int]? = nil
+
+    init(expected: Int = 0) {
+        var capacity = 16
+        while capacity < expected * 2 { capacity <<= 1 }
+        slots = [Int32](repeating: 0, count: capacity)
+        mask = capacity - 1
+        strings.reserveCapacity(expected)
+        starts.reserveCapacity(expected)
+        lengths.reserveCapacity(expected)
+        hashes.reserveCapacity(expected)
+        storage.reserveCapacity(expected * 8)
+    }
+
+    var count: Int { strings.count }
+
+    /// The id of `key`, and whether it was new.
+    mutating func insert(_ key: String) -> (id: Int, isNew: Bool) {
+        if dictionary == nil {
+            var k = key
+            let found = k.withUTF8 { b -> (id: Int, isNew: Bool)? in
+                guard ByteKeyTable.isSimple(b) else { return nil }
+                return internBytes(b, key)
+            }
+            if let found { return found }
+            var d: [String: Int] = [:]
+            d.reserveCapacity(strings.count * 2)
+            for (id, s) in strings.enumerated() { d[s] = id }
+            dictionary = d
+        }
+        if let id = dictionary![key] { return (id, false) }
+        let id = strings.count
+        strings.append(key)
+        dictionary![key] = id
+        return (id, true)
+    }
+
+    /// The id of `key`, or nil when it was never inserted.
+    func id(of key: String) -> Int? {
+        if let dictionary { return dictionary[key] }
+        if strings.isEmpty { return nil }
+        var k = key
+        return k.withUTF8 { b -> Int? in
+            if ByteKeyTable.isSimple(b) { return find(b, hash: KeyIndex.hash(b)).id }
+            // Not simple, so not byte-comparable: it may still equal a key canonically
+            // ("e" + U+0301 is "é"). Never the case for keys cut from this document's words.
+            return strings.firstIndex(of: key)
+        }
+    }
+
+    @inline(__always)
+    private static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for c in b { h = (h ^ UInt64(c)) &* 0x100000001b3 }
+        return UInt32(truncatingIfNeeded: h ^ (h >> 32))
+    }
+
+    /// The id of bytes `b` (or nil) and the slot where it is or would go.
+    @inline(__always)
+    private func find(_ b: UnsafeBufferPointer<UInt8>, hash h: UInt32) -> (id: Int?, slot: Int) {
+        var slot = Int(h) & mask
+        return storage.withUnsafeBufferPointer { s in
+            while true {
+                let e = Int(slots[slot])
+                if e == 0 { return (nil, slot) }
+                let id = e - 1
+                if hashes[id] == h, Int(lengths[id]) == b.count,
+                   b.count == 0 || memcmp(s.baseAddress! + Int(starts[id]), b.baseAddress!, b.count) == 0 {
+                    return (id, slot)
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    private mutating func internBytes(_ b: UnsafeBufferPointer<UInt8>, _ key: String) -> (id: Int, isNew: Bool) {
+        let h = KeyIndex.hash(b)
+        let (existing, slot) = find(b, hash: h)
+        if let existing { return (existing, false) }
+        let id = strings.count
+        strings.append(key)
+        starts.append(Int32(truncatingIfNeeded: storage.count))
+        storage.append(contentsOf: b)
+        lengths.append(Int32(truncatingIfNeeded: b.count))
+        hashes.append(h)
+        slots[slot] = Int32(id + 1)
+        if strings.count * 2 > slots.count { grow() }
+        return (id, true)
+    }
+
+    private mutating func grow() {
+        let capacity = slots.count * 2
+        slots = [Int32](repeating: 0, count: capacity)
+        mask = capacity - 1
+        for id in hashes.indices {
+            var slot = Int(hashes[id]) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(id + 1)
+        }
+    }
+}
