@@ -4,7 +4,7 @@ import Foundation
 /// words, month and weekday names, the gazetteer, known calques, page-furniture patterns and
 /// typographic conventions. Built from the data files in `Resources/Languages/<code>/`, so
 /// adding knowledge means editing data, not code.
-public struct LanguageProfile: Sendable {
+public final class LanguageProfile: Sendable {
     public let language: Language
     /// Folded word → every function-word reading of it.
     public let functionWords: [String: [FunctionWord]]

@@ -3,7 +3,7 @@ import Foundation
 /// What a rule reads: the document, its language's profile and lexicon, and per-document
 /// statistics computed once and shared by all rules (folded keys and frequencies of every
 /// word, and how often each form occurs in this very document — the best evidence for names).
-public struct RuleContext: Sendable {
+public final class RuleContext: Sendable {
     public let document: Document
     public let profile: LanguageProfile
     public let lexicon: Lexicon
