@@ -5,12 +5,20 @@ public struct Analyzer: Sendable {
     public let configuration: Configuration
     public let resources: LanguageResources
     public let rules: [any Rule]
+    /// Per rule, what every document asks of its description (its languages and confidence
+    /// floor), read once here: a `RuleDescription` carries the rule's examples, and reading it
+    /// per document copied them.
+    private let plan: [(rule: any Rule, languages: Set<Language>, floor: Double)]
 
     public init(configuration: Configuration = Configuration(), resources: LanguageResources = .shared,
                 rules: [any Rule] = RuleRegistry.all) {
         self.configuration = configuration
         self.resources = resources
         self.rules = rules.filter { configuration.runs(type(of: $0).description) }
+        self.plan = self.rules.map { rule in
+            let d = type(of: rule).description
+            return (rule, d.languages, configuration.ruleMinimumConfidence[d.id] ?? configuration.minimumConfidence)
+        }
     }
 
     /// The language this analyzer uses for `text`: the configured one, or the identified one.
@@ -43,9 +51,7 @@ public struct Analyzer: Sendable {
         let context = RuleContext(document: document, profile: resources.profile(for: language),
                                   lexicon: resources.lexicon(for: language), resources: resources)
         var findings: [Finding] = []
-        for rule in rules where type(of: rule).description.languages.contains(language) {
-            let floor = configuration.ruleMinimumConfidence[type(of: rule).description.id]
-                ?? configuration.minimumConfidence
+        for (rule, languages, floor) in plan where languages.contains(language) {
             for f in rule.findings(in: context) where f.confidence >= floor && !f.range.isEmpty {
                 findings.append(f)
             }

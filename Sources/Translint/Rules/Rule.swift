@@ -17,7 +17,8 @@ extension Rule {
     /// A finding of this rule's id and category.
     public func finding(_ range: Range<Int>, _ message: String, confidence: Double, fixes: [Fix] = [],
                         category: Category? = nil) -> Finding {
-        Finding(ruleID: Self.description.id, category: category ?? Self.description.category, range: range,
-                message: message, confidence: confidence, fixes: fixes)
+        let description = Self.description
+        return Finding(ruleID: description.id, category: category ?? description.category, range: range,
+                       message: message, confidence: confidence, fixes: fixes)
     }
 }
