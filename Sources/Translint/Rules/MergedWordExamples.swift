@@ -29,6 +29,11 @@ extension MergedWordRule {
                 lang: .de),
         Example("The ⟦turbinein⟧ the north stopped.", fixed: "The turbine in the north stopped.", lang: .en),
         Example("The ⟦verdictby⟧ the jury surprised many.", fixed: "The verdict by the jury surprised many.", lang: .en),
+        // A conjunction is no inflection: after a frequent head, the whole unlisted, a merge.
+        Example("Configure la red, el ⟦idiomay⟧ los usuarios del sistema.",
+                fixed: "Configure la red, el idioma y los usuarios del sistema.", lang: .es),
+        Example("Los flujos de ⟦vozy⟧ datos viajan cifrados.", fixed: "Los flujos de voz y datos viajan cifrados.",
+                lang: .es),
         // Portuguese: "-da"/"-das" after a vowel is a participle only when the lexicon knows the verb.
         Example("A ⟦maioriadas⟧ escolas fechou ontem.", fixed: "A maioria das escolas fechou ontem.", lang: .pt),
         Example("A ⟦alturada⟧ ponte impressiona.", fixed: "A altura da ponte impressiona.", lang: .pt),
@@ -129,6 +134,10 @@ extension MergedWordRule {
     ]
 
     static let nonTriggeringExamples: [Example] = [
+        // A one-letter conjunction after an infinitive is rather a lost clitic ("comprobarlo");
+        // Spanish "e" only comes before an "i" sound.
+        Example("Antes de instalar conviene comprobaro todo.", lang: .es),
+        Example("Los datos provienene de varias fuentes.", lang: .es),
         // French future tense is infinitive + "-ont", not a merge.
         Example("D'autres patienteront trois semaines sans peine."),
         // An English word at a sentence start in Italian text.

@@ -207,8 +207,19 @@ struct MergedWordSplitter {
             // the name attested elsewhere. A lowercase head needs a form that takes no ending.
             // (A gazetteer name is no help here: "Africa" + "in", "Timor" + "ese" are its derivatives.)
             let nameAttested = headDocument
+            // A conjunction is no inflection: after a frequent word that takes no capital of a
+            // name, glued to an unlisted whole, it starts the next phrase ("idiomay", "hardwarey").
+            let coordinated = !wholeListed && tails.isConjunction(tailPiece)
+                && (token.shape == .lower || nounCapital) && headLength >= 3
+                && headZipf >= (headLength == 3 ? 4.5 : 3.5)
+                // An infinitive + one letter is more often a dropped clitic ("comprobaro" for
+                // "comprobarlo"); Spanish writes "e", "u" only before an "i"-, "o"-sound.
+                && !(tailLength == 1 && Self.isVerbStem(headPiece, language))
+                && isConjunctionForm(t, tail: tailPiece)
             var blocked = false
-            if tails.isStrongSuffix(tailPiece) {
+            if coordinated {
+                blocked = false
+            } else if tails.isStrongSuffix(tailPiece) {
                 // English has almost no inflection left, so a very frequent head glued to an
                 // unlisted whole ("packagein", "consideran") is a merge, not a rare word.
                 let englishFrequentHead = language == .en && !headIsCapitalized && headZipf >= 4.0
@@ -234,7 +245,8 @@ struct MergedWordSplitter {
                                        headInGazetteer: headGazetteer, wholeIsListed: wholeListed,
                                        score: score, confidence: 0, isSafe: false, isBlocked: true)
             }
-            if tailLength == 1, !(headDocument || headGazetteer || headZipf >= (closed ? 2.5 : 4.0)) { return nil }
+            if tailLength == 1, !(headDocument || headGazetteer || coordinated
+                                  || headZipf >= (closed ? 2.5 : 4.0)) { return nil }
             if wholeListed, !(headDocument || headZipf >= 4.5) { return nil }
             // An infinitive or gerund takes the clitic, unless the document writes the same
             // article before the next word elsewhere ("reiniciarla máquina", "la máquina").
@@ -563,6 +575,15 @@ struct MergedWordSplitter {
         return false
     }
 
+    /// Spanish replaces "y" by "e" before an "i" sound and "o" by "u" before an "o" sound:
+    /// elsewhere these letters are no conjunction ("provienene de").
+    private func isConjunctionForm(_ t: Int, tail: String) -> Bool {
+        guard context.document.language == .es, tail == "e" || tail == "u" else { return true }
+        guard let next = nextWordKey(t) else { return false }
+        let sound = tail == "e" ? ["i", "hi", "í", "hí"] : ["o", "ho", "ó", "hó"]
+        return sound.contains { next.hasPrefix($0) }
+    }
+
     /// The folded key of the word after a single space, if any.
     private func nextWordKey(_ t: Int) -> String? {
         let tokens = context.document.tokens
@@ -637,4 +658,5 @@ struct MergedWordSplitter {
             ?? LexiconKey.fold(String(decoding: bytes, as: UTF8.self))
     }
 }
+
 
