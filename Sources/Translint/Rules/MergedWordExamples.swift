@@ -34,6 +34,9 @@ extension MergedWordRule {
                 fixed: "Configure la red, el idioma y los usuarios del sistema.", lang: .es),
         Example("Los flujos de ⟦vozy⟧ datos viajan cifrados.", fixed: "Los flujos de voz y datos viajan cifrados.",
                 lang: .es),
+        // A long head is a word at a lower frequency when it takes no ending.
+        Example("Los ficheros necesarios para ⟦inicializarel⟧ sistema están aquí.",
+                fixed: "Los ficheros necesarios para inicializar el sistema están aquí.", lang: .es),
         // Portuguese: "-da"/"-das" after a vowel is a participle only when the lexicon knows the verb.
         Example("A ⟦maioriadas⟧ escolas fechou ontem.", fixed: "A maioria das escolas fechou ontem.", lang: .pt),
         Example("A ⟦alturada⟧ ponte impressiona.", fixed: "A altura da ponte impressiona.", lang: .pt),
@@ -138,6 +141,8 @@ extension MergedWordRule {
         // Spanish "e" only comes before an "i" sound.
         Example("Antes de instalar conviene comprobaro todo.", lang: .es),
         Example("Los datos provienene de varias fuentes.", lang: .es),
+        // The same long head takes an object clitic.
+        Example("Conviene inicializarla antes de usarla.", lang: .es),
         // French future tense is infinitive + "-ont", not a merge.
         Example("D'autres patienteront trois semaines sans peine."),
         // An English word at a sentence start in Italian text.

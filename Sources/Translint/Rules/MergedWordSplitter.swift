@@ -164,7 +164,9 @@ struct MergedWordSplitter {
         // letters or more, the whole unlisted: "véloceavec", "retaillagedans".
         let plainTail = !tailRunsOn && tailLength >= 2 && tails.isTail(tailPiece)
             && !tails.isStrongSuffix(tailPiece) && !tails.isWeakSuffix(tailPiece)
-        let headStrong = (closed && headZipf >= 2.0 && headLength >= 5)
+        // Long words are rarer in frequency lists: a listed one of eight letters or more is a word
+        // at a lower frequency ("inicializar" + "el", "cableada" + "para").
+        let headStrong = (closed && headZipf >= (headLength >= 8 ? 1.5 : 2.0) && headLength >= 5)
             || (plainTail && !wholeListed && headLength >= 5
                 && headZipf >= (headIsCapitalized && language != .de ? 2.5 : 2.0))
             || (headDocument && headLength >= 3)
