@@ -37,6 +37,9 @@ extension MergedWordRule {
         // A long head is a word at a lower frequency when it takes no ending.
         Example("Los ficheros necesarios para ⟦inicializarel⟧ sistema están aquí.",
                 fixed: "Los ficheros necesarios para inicializar el sistema están aquí.", lang: .es),
+        // German "ein" is also a separable particle that ends its clause ("gehen keine Kompromisse ein").
+        Example("Debian geht bei der Qualität keine ⟦Kompromisseein⟧: alle Fehler werden behoben.",
+                fixed: "Debian geht bei der Qualität keine Kompromisse ein: alle Fehler werden behoben.", lang: .de),
         // Portuguese: "-da"/"-das" after a vowel is a participle only when the lexicon knows the verb.
         Example("A ⟦maioriadas⟧ escolas fechou ontem.", fixed: "A maioria das escolas fechou ontem.", lang: .pt),
         Example("A ⟦alturada⟧ ponte impressiona.", fixed: "A altura da ponte impressiona.", lang: .pt),
@@ -143,6 +146,8 @@ extension MergedWordRule {
         Example("Los datos provienene de varias fuentes.", lang: .es),
         // The same long head takes an object clitic.
         Example("Conviene inicializarla antes de usarla.", lang: .es),
+        // A clause-final "ein" after a head that is no listed closed form is a word's ending.
+        Example("Am Abend tranken sie Moselwein.", lang: .de),
         // French future tense is infinitive + "-ont", not a merge.
         Example("D'autres patienteront trois semaines sans peine."),
         // An English word at a sentence start in Italian text.
