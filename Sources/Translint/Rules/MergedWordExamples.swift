@@ -40,6 +40,9 @@ extension MergedWordRule {
         // German "ein" is also a separable particle that ends its clause ("gehen keine Kompromisse ein").
         Example("Debian geht bei der Qualität keine ⟦Kompromisseein⟧: alle Fehler werden behoben.",
                 fixed: "Debian geht bei der Qualität keine Kompromisse ein: alle Fehler werden behoben.", lang: .de),
+        // Spanish: an "-er"/"-ir" infinitive takes no "-a" (its subjunctive is "-iera").
+        Example("Si puede ⟦accedera⟧ su servidor desde otras redes, mejor.",
+                fixed: "Si puede acceder a su servidor desde otras redes, mejor.", lang: .es),
         // Portuguese: "-da"/"-das" after a vowel is a participle only when the lexicon knows the verb.
         Example("A ⟦maioriadas⟧ escolas fechou ontem.", fixed: "A maioria das escolas fechou ontem.", lang: .pt),
         Example("A ⟦alturada⟧ ponte impressiona.", fixed: "A altura da ponte impressiona.", lang: .pt),
@@ -148,6 +151,8 @@ extension MergedWordRule {
         Example("Conviene inicializarla antes de usarla.", lang: .es),
         // A clause-final "ein" after a head that is no listed closed form is a word's ending.
         Example("Am Abend tranken sie Moselwein.", lang: .de),
+        // An "-ar" infinitive + "a" is a past subjunctive.
+        Example("Si el técnico lo reconfigurara bien, funcionaría.", lang: .es),
         // French future tense is infinitive + "-ont", not a merge.
         Example("D'autres patienteront trois semaines sans peine."),
         // An English word at a sentence start in Italian text.

@@ -331,6 +331,12 @@ struct MergedWordSplitter {
                !["a", "e", "as", "es"].contains(tail), language == .pt || !["o", "os"].contains(tail) {
                 return true
             }
+            // An "-er"/"-ir" infinitive (its participle in "-ido" is listed) + "a" is no form:
+            // the past subjunctive is "-iera" ("accediera"); "primer" + "a" has no such participle.
+            if language == .es, tail == "a", head.hasSuffix("er") || head.hasSuffix("ir"),
+               lexicon.zipf(folded: String(head.dropLast(2)) + "ido") >= 2 {
+                return true
+            }
             // No Spanish word ends in a consonant + "y" ("principaly"); Portuguese adjectives
             // in "-vel" take only "-is" ("disponívelem").
             if language == .es, tail == "y", let last = head.unicodeScalars.last, !"aeiouáéíóú".unicodeScalars.contains(last) {
