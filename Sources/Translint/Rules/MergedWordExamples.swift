@@ -29,6 +29,20 @@ extension MergedWordRule {
                 lang: .de),
         Example("The ⟦turbinein⟧ the north stopped.", fixed: "The turbine in the north stopped.", lang: .en),
         Example("The ⟦verdictby⟧ the jury surprised many.", fixed: "The verdict by the jury surprised many.", lang: .en),
+        // A conjunction is no inflection: after a frequent head, the whole unlisted, a merge.
+        Example("Configure la red, el ⟦idiomay⟧ los usuarios del sistema.",
+                fixed: "Configure la red, el idioma y los usuarios del sistema.", lang: .es),
+        Example("Los flujos de ⟦vozy⟧ datos viajan cifrados.", fixed: "Los flujos de voz y datos viajan cifrados.",
+                lang: .es),
+        // A long head is a word at a lower frequency when it takes no ending.
+        Example("Los ficheros necesarios para ⟦inicializarel⟧ sistema están aquí.",
+                fixed: "Los ficheros necesarios para inicializar el sistema están aquí.", lang: .es),
+        // German "ein" is also a separable particle that ends its clause ("gehen keine Kompromisse ein").
+        Example("Debian geht bei der Qualität keine ⟦Kompromisseein⟧: alle Fehler werden behoben.",
+                fixed: "Debian geht bei der Qualität keine Kompromisse ein: alle Fehler werden behoben.", lang: .de),
+        // Spanish: an "-er"/"-ir" infinitive takes no "-a" (its subjunctive is "-iera").
+        Example("Si puede ⟦accedera⟧ su servidor desde otras redes, mejor.",
+                fixed: "Si puede acceder a su servidor desde otras redes, mejor.", lang: .es),
         // Portuguese: "-da"/"-das" after a vowel is a participle only when the lexicon knows the verb.
         Example("A ⟦maioriadas⟧ escolas fechou ontem.", fixed: "A maioria das escolas fechou ontem.", lang: .pt),
         Example("A ⟦alturada⟧ ponte impressiona.", fixed: "A altura da ponte impressiona.", lang: .pt),
@@ -129,6 +143,16 @@ extension MergedWordRule {
     ]
 
     static let nonTriggeringExamples: [Example] = [
+        // A one-letter conjunction after an infinitive is rather a lost clitic ("comprobarlo");
+        // Spanish "e" only comes before an "i" sound.
+        Example("Antes de instalar conviene comprobaro todo.", lang: .es),
+        Example("Los datos provienene de varias fuentes.", lang: .es),
+        // The same long head takes an object clitic.
+        Example("Conviene inicializarla antes de usarla.", lang: .es),
+        // A clause-final "ein" after a head that is no listed closed form is a word's ending.
+        Example("Am Abend tranken sie Moselwein.", lang: .de),
+        // An "-ar" infinitive + "a" is a past subjunctive.
+        Example("Si el técnico lo reconfigurara bien, funcionaría.", lang: .es),
         // French future tense is infinitive + "-ont", not a merge.
         Example("D'autres patienteront trois semaines sans peine."),
         // An English word at a sentence start in Italian text.

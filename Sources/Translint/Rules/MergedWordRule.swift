@@ -24,14 +24,17 @@ public struct MergedWordRule: Rule {
             are also endings, measured on the lexicons (French future "-a", German "-es", "-in", Spanish \
             clitics, "-son"), need a capitalised head attested in the document, or a lowercase head that takes \
             no ending: a plural, a participle, an adverb, a word with a final written accent, an infinitive \
-            before a non-clitic, a vowel pair no word ends in, or a junction the lexicon never shows: the head's \
+            before a non-clitic (a Spanish "-er"/"-ir" one before "a"), a vowel pair no word ends in, or a junction the lexicon never shows: the head's \
             last three (or two) letters plus the tail end no listed word, or a handful among hundreds that end \
             like the head ("contrato" + "en", "Regierung" + "der"; not for listed wholes, English words or \
-            heads, or an object clitic before a function word). A Spanish verb without the accent a clitic \
+            heads, or an object clitic before a function word); such a head needs zipf 2, or 1.5 with eight \
+            letters or more. A conjunction ("y", "und") is no ending after a frequent lowercase head (or a German \
+            noun) with an unlisted whole, except one letter after an infinitive and Spanish "e"/"u" outside \
+            their sound context. A Spanish verb without the accent a clitic \
             moves ("anunciala"), an Italian finite verb in "-e"/"-no" ("descrivela"), or an article the \
             document writes elsewhere before the same next word also rule out a clitic. German nouns (after \
-            a hyphen, compounds the list lacks) count as lowercase heads, and a separable particle may end \
-            their clause. German compounds only split before a verb form no noun shares. Merges that form a real word ("mais" + "on") are let go. Among accepted split \
+            a hyphen, compounds the list lacks) count as lowercase heads, and a separable particle ("auf", \
+            "ein") may end their clause. German compounds only split before a verb form no noun shares. Merges that form a real word ("mais" + "on") are let go. Among accepted split \
             points the one whose halves are most frequent places the space
             """,
         languages: [.fr, .es, .it, .pt, .de, .en],

@@ -164,7 +164,9 @@ struct MergedWordSplitter {
         // letters or more, the whole unlisted: "véloceavec", "retaillagedans".
         let plainTail = !tailRunsOn && tailLength >= 2 && tails.isTail(tailPiece)
             && !tails.isStrongSuffix(tailPiece) && !tails.isWeakSuffix(tailPiece)
-        let headStrong = (closed && headZipf >= 2.0 && headLength >= 5)
+        // Long words are rarer in frequency lists: a listed one of eight letters or more is a word
+        // at a lower frequency ("inicializar" + "el", "cableada" + "para").
+        let headStrong = (closed && headZipf >= (headLength >= 8 ? 1.5 : 2.0) && headLength >= 5)
             || (plainTail && !wholeListed && headLength >= 5
                 && headZipf >= (headIsCapitalized && language != .de ? 2.5 : 2.0))
             || (headDocument && headLength >= 3)
@@ -207,8 +209,19 @@ struct MergedWordSplitter {
             // the name attested elsewhere. A lowercase head needs a form that takes no ending.
             // (A gazetteer name is no help here: "Africa" + "in", "Timor" + "ese" are its derivatives.)
             let nameAttested = headDocument
+            // A conjunction is no inflection: after a frequent word that takes no capital of a
+            // name, glued to an unlisted whole, it starts the next phrase ("idiomay", "hardwarey").
+            let coordinated = !wholeListed && tails.isConjunction(tailPiece)
+                && (token.shape == .lower || nounCapital) && headLength >= 3
+                && headZipf >= (headLength == 3 ? 4.5 : 3.5)
+                // An infinitive + one letter is more often a dropped clitic ("comprobaro" for
+                // "comprobarlo"); Spanish writes "e", "u" only before an "i"-, "o"-sound.
+                && !(tailLength == 1 && Self.isVerbStem(headPiece, language))
+                && isConjunctionForm(t, tail: tailPiece)
             var blocked = false
-            if tails.isStrongSuffix(tailPiece) {
+            if coordinated {
+                blocked = false
+            } else if tails.isStrongSuffix(tailPiece) {
                 // English has almost no inflection left, so a very frequent head glued to an
                 // unlisted whole ("packagein", "consideran") is a merge, not a rare word.
                 let englishFrequentHead = language == .en && !headIsCapitalized && headZipf >= 4.0
@@ -234,7 +247,8 @@ struct MergedWordSplitter {
                                        headInGazetteer: headGazetteer, wholeIsListed: wholeListed,
                                        score: score, confidence: 0, isSafe: false, isBlocked: true)
             }
-            if tailLength == 1, !(headDocument || headGazetteer || headZipf >= (closed ? 2.5 : 4.0)) { return nil }
+            if tailLength == 1, !(headDocument || headGazetteer || coordinated
+                                  || headZipf >= (closed ? 2.5 : 4.0)) { return nil }
             if wholeListed, !(headDocument || headZipf >= 4.5) { return nil }
             // An infinitive or gerund takes the clitic, unless the document writes the same
             // article before the next word elsewhere ("reiniciarla máquina", "la máquina").
@@ -315,6 +329,12 @@ struct MergedWordSplitter {
             // Spanish typos such as "comprobaro" for "comprobarlo" are not, so Spanish keeps out).
             if head.hasSuffix("r"), !tails.isClitic(tail) || language == .pt && ["o", "os"].contains(tail),
                !["a", "e", "as", "es"].contains(tail), language == .pt || !["o", "os"].contains(tail) {
+                return true
+            }
+            // An "-er"/"-ir" infinitive (its participle in "-ido" is listed) + "a" is no form:
+            // the past subjunctive is "-iera" ("accediera"); "primer" + "a" has no such participle.
+            if language == .es, tail == "a", head.hasSuffix("er") || head.hasSuffix("ir"),
+               lexicon.zipf(folded: String(head.dropLast(2)) + "ido") >= 2 {
                 return true
             }
             // No Spanish word ends in a consonant + "y" ("principaly"); Portuguese adjectives
@@ -563,6 +583,15 @@ struct MergedWordSplitter {
         return false
     }
 
+    /// Spanish replaces "y" by "e" before an "i" sound and "o" by "u" before an "o" sound:
+    /// elsewhere these letters are no conjunction ("provienene de").
+    private func isConjunctionForm(_ t: Int, tail: String) -> Bool {
+        guard context.document.language == .es, tail == "e" || tail == "u" else { return true }
+        guard let next = nextWordKey(t) else { return false }
+        let sound = tail == "e" ? ["i", "hi", "í", "hí"] : ["o", "ho", "ó", "hó"]
+        return sound.contains { next.hasPrefix($0) }
+    }
+
     /// The folded key of the word after a single space, if any.
     private func nextWordKey(_ t: Int) -> String? {
         let tokens = context.document.tokens
@@ -637,4 +666,5 @@ struct MergedWordSplitter {
             ?? LexiconKey.fold(String(decoding: bytes, as: UTF8.self))
     }
 }
+
 

@@ -38,6 +38,13 @@ struct MergedWordTails: Sendable {
         return readings.contains { $0.wordClass != .other }
     }
 
+    /// A word that is only a conjunction ("y", "und", "et"), never an article or pronoun:
+    /// no inflection of the word before it, whatever its letters.
+    func isConjunction(_ key: String) -> Bool {
+        let readings = profile.functionWord(key)
+        return !readings.isEmpty && readings.allSatisfy { $0.wordClass == .conjunction }
+    }
+
     /// Function words that can head a merge of two function words ("etle", "decette").
     func isHead(_ key: String) -> Bool { isTail(key) }
 
