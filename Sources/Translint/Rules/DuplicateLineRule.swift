@@ -15,6 +15,10 @@ public struct DuplicateLineRule: Rule {
         left alone.
         """,
         triggering: [
+            Example("Il presidente è arrivato a Roma martedì sera\n⟦Il presidente è arrivato a Roma martedì sera\n⟧\nÈ stato accolto dal primo ministro.", fixed: "Il presidente è arrivato a Roma martedì sera\n\nÈ stato accolto dal primo ministro.", lang: .it),
+            Example("O presidente chegou a Lisboa na terça-feira à noite\n⟦O presidente chegou a Lisboa na terça-feira à noite\n⟧\nFoi recebido pelo primeiro-ministro.", fixed: "O presidente chegou a Lisboa na terça-feira à noite\n\nFoi recebido pelo primeiro-ministro.", lang: .pt),
+            Example("Der Präsident ist am Dienstagabend in Berlin eingetroffen\n⟦Der Präsident ist am Dienstagabend in Berlin eingetroffen\n⟧\nEr wurde vom Kanzler empfangen.", fixed: "Der Präsident ist am Dienstagabend in Berlin eingetroffen\n\nEr wurde vom Kanzler empfangen.", lang: .de),
+            Example("The president arrived in London on Tuesday evening\n⟦The president arrived in London on Tuesday evening\n⟧\nHe was met by the prime minister.", fixed: "The president arrived in London on Tuesday evening\n\nHe was met by the prime minister.", lang: .en),
             Example("Le président est arrivé à Hanoï mardi soir\n⟦Le président est arrivé à Hanoï mardi soir\n⟧\nIl a été accueilli par le Premier ministre.",
                     fixed: "Le président est arrivé à Hanoï mardi soir\n\nIl a été accueilli par le Premier ministre."),
             Example("Titre de l'article sur la visite officielle\n\n⟦Titre de l'article sur la visite officielle\n⟧⟦Titre de l'article sur la visite officielle\n⟧Texte.",
@@ -25,6 +29,10 @@ public struct DuplicateLineRule: Rule {
                     fixed: "Texte de l'article.\r\nLa légende de la photo du sommet de Genève.\r\nFin."),
         ],
         nonTriggering: [
+            Example("Sì\nSì\nNo", lang: .it),
+            Example("Sim\nSim\nNão", lang: .pt),
+            Example("Ja\nJa\nNein", lang: .de),
+            Example("Yes\nYes\nNo", lang: .en),
             Example("Oui\nOui\nNon"),
             Example("Refrain :\nLa la la\nLa la la"),
             Example("Le président est arrivé à Hanoï mardi soir.\nLe président est reparti à Pékin mercredi matin."),

@@ -16,6 +16,9 @@ public struct LeakedBoilerplateRule: Rule {
         line with its line end.
         """,
         triggering: [
+            Example("Il ministro ha risposto alle domande.\n⟦Leggi anche: Il bilancio approvato in prima lettura\n⟧Poi ha lasciato la sala.", fixed: "Il ministro ha risposto alle domande.\nPoi ha lasciato la sala.", lang: .it),
+            Example("O ministro respondeu às perguntas.\n⟦Leia também: O orçamento aprovado em primeira leitura\n⟧Depois saiu da sala.", fixed: "O ministro respondeu às perguntas.\nDepois saiu da sala.", lang: .pt),
+            Example("Der Minister beantwortete die Fragen.\n⟦Lesen Sie auch: Haushalt in erster Lesung beschlossen\n⟧Dann verließ er den Saal.", fixed: "Der Minister beantwortete die Fragen.\nDann verließ er den Saal.", lang: .de),
             Example("Le sommet s'est achevé mardi.\n⟦-\n⟧\nLes deux pays ont signé un accord.",
                     fixed: "Le sommet s'est achevé mardi.\n\nLes deux pays ont signé un accord."),
             Example("Le sommet s'est achevé mardi.\n⟦\nNEXT Ligue 1 : le PSG s'impose face à Lyon⟧",
@@ -26,6 +29,9 @@ public struct LeakedBoilerplateRule: Rule {
                     fixed: "El ministro respondió a las preguntas.\nDespués salió de la sala.", lang: .es),
         ],
         nonTriggering: [
+            Example("Il prossimo anno il vertice si terrà a Ginevra.", lang: .it),
+            Example("No próximo ano a cúpula será em Genebra.", lang: .pt),
+            Example("Nächstes Jahr findet der Gipfel in Genf statt.", lang: .de),
             Example("Le sommet s'est achevé mardi.\n\n* * *\n\nLes deux pays ont signé un accord."),
             Example("Il a dit qu'il lirait aussi le rapport.\nLa suite au prochain numéro, promet-il."),
             Example("- Un premier point de la liste\n- Un second point de la liste"),

@@ -16,6 +16,10 @@ public struct LiteralTranslationRule: Rule {
         applied automatically because it is an editorial choice.
         """,
         triggering: [
+            Example("Il presidente posa per la ⟦foto della piscina⟧ ufficiale.", fixed: "Il presidente posa per la foto pool ufficiale.", lang: .it),
+            Example("O ministro deu uma ⟦roda de imprensa⟧ no palácio.", fixed: "O ministro deu uma entrevista coletiva no palácio.", lang: .pt),
+            Example("Die Abstimmung im ⟦Haus der Repräsentanten⟧ wurde verschoben.", fixed: "Die Abstimmung im Repräsentantenhaus wurde verschoben.", lang: .de),
+            Example("The minister gave a ⟦press wheel⟧ at the palace.", fixed: "The minister gave a press conference at the palace.", lang: .en),
             Example("Les deux dirigeants se serrent la main. (Ivan Petrov, ⟦photo de la piscine⟧ du Sénat via AP)",
                     fixed: "Les deux dirigeants se serrent la main. (Ivan Petrov, photo pool du Sénat via AP)"),
             Example("EFE/EPA/MAXIM SHIPENKOV/⟦PISCINE CRÉDIT OBLIGATOIRE⟧",
@@ -26,6 +30,10 @@ public struct LiteralTranslationRule: Rule {
                     fixed: "El presidente posa para la foto pool oficial.", lang: .es),
         ],
         nonTriggering: [
+            Example("I bambini nuotano nella piscina comunale tutta l'estate.", lang: .it),
+            Example("As crianças nadam na piscina do clube.", lang: .pt),
+            Example("Die Kinder schwimmen im Schwimmbad der Stadt.", lang: .de),
+            Example("The children swim in the pool every summer.", lang: .en),
             Example("Les enfants nagent dans la piscine municipale tout l'été."),
             Example("Le photographe a pris une photo de la plage et de la piscine de l'hôtel."),
             Example("Les journalistes du pool de presse ont suivi le président."),

@@ -15,6 +15,8 @@ public struct MojibakeRule: Rule {
         Turkish, Vietnamese and Nordic letters is left alone (ftfy's negative cases are tests).
         """,
         triggering: [
+            Example("Il caff⟦Ã¨⟧ ⟦Ã¨⟧ pronto.", fixed: "Il caffè è pronto.", lang: .it),
+            Example("Die Pr⟦Ã¼⟧fung ist f⟦Ã¼⟧r morgen.", fixed: "Die Prüfung ist für morgen.", lang: .de),
             Example("L'⟦Ã©⟧t⟦Ã©⟧ sera chaud.", fixed: "L'été sera chaud."),
             Example("Il faut l⟦â€™⟧écrire.", fixed: "Il faut l’écrire."),
             Example("Los dem⟦Ã¡⟧s paquetes.", fixed: "Los demás paquetes.", lang: .es),
@@ -22,6 +24,8 @@ public struct MojibakeRule: Rule {
             Example("Le caf⟦&eacute;⟧ est servi.", fixed: "Le café est servi."),
         ],
         nonTriggering: [
+            Example("Perché è così difficile?", lang: .it),
+            Example("Größe und Übung sind wichtig.", lang: .de),
             Example("INFORMAÇÃO IMPORTANTE SOBRE A INSCRIÇÃO", lang: .pt),
             Example("Le prix est de 20 € TTC, soit 16,67 € HT."),
             Example("Le Nouvel An vietnamien, Tết, tombe en février."),

@@ -12,7 +12,7 @@ public struct SpacingRule: Rule {
             space between them. Three checks, each on ordinary prose only: (1) a word, one \
             punctuation mark (; : ! ?) and a word with no space after the mark, where the \
             run holds nothing else (no URL, path, file name, version or code list), the word \
-            after is a common word of the language (and capitalised after a full stop), and \
+            after is a common word of the language, and \
             the word before is a known word or a name; a full stop or comma glued to a word is \
             left alone, because human writers slip that way as often as machines; (2) a space \
             before a comma and none after it; (3) in French, guillemets without their inner space when the same document \
@@ -20,6 +20,8 @@ public struct SpacingRule: Rule {
             no-break space) is the fix.
             """,
         triggering: [
+            Example("Il portavoce ha ⟦detto:Il⟧ presidente arriverà domani.", fixed: "Il portavoce ha detto: Il presidente arriverà domani.", lang: .it),
+            Example("O porta-voz ⟦afirmou:Nós⟧ chegaremos amanhã.", fixed: "O porta-voz afirmou: Nós chegaremos amanhã.", lang: .pt),
             Example("Le porte-parole a ⟦dit:Le⟧ président arrivera demain.", fixed: "Le porte-parole a dit: Le président arrivera demain."),
             Example("Le ministre a ⟦déclaré;Le⟧ président arrivera demain.", fixed: "Le ministre a déclaré; Le président arrivera demain."),
             Example("Il a rencontré Kim⟦ ,le⟧ dirigeant du pays, à la frontière.", fixed: "Il a rencontré Kim, le dirigeant du pays, à la frontière."),
@@ -29,6 +31,8 @@ public struct SpacingRule: Rule {
             Example("El presidente ⟦dijo:la⟧ reunión fue un éxito.", fixed: "El presidente dijo: la reunión fue un éxito.", lang: .es),
         ],
         nonTriggering: [
+            Example("Alle 10:30 è arrivato con 3,5 milioni di euro.", lang: .it),
+            Example("Veja www.debian.org/releases para mais detalhes.", lang: .pt),
             Example("Voir www.debian.org/releases et le fichier README.Debian pour les détails."),
             Example("Il est arrivé à 10:30 avec 3,5 millions d’euros."),
             Example("Les langues fr,en,de sont prises en charge par l’option --lang."),

@@ -16,6 +16,9 @@ public struct UnbalancedQuotesRule: Rule {
         Single quotes are ignored: they double as apostrophes.
         """,
         triggering: [
+            Example("«Vamos a seguirlo muy de cerca⟦”⟧, dijo.", fixed: "«Vamos a seguirlo muy de cerca», dijo.", lang: .es),
+            Example("«Lo seguiremo molto da vicino⟦”⟧, ha detto.", fixed: "«Lo seguiremo molto da vicino», ha detto.", lang: .it),
+            Example("⟦«⟧Vamos acompanhar isso de perto”, disse ele.", fixed: "“Vamos acompanhar isso de perto”, disse ele.", lang: .pt),
             Example("« Nous allons le suivre de très près.⟦“⟧, a-t-il dit.",
                     fixed: "« Nous allons le suivre de très près.», a-t-il dit."),
             Example("⟦“⟧Alors que la guerre continue, aucun pays ne devrait l’aider », a déclaré un porte-parole.",
@@ -24,6 +27,9 @@ public struct UnbalancedQuotesRule: Rule {
             Example("„Wir werden das genau verfolgen⟦”⟧, sagte er.", fixed: "„Wir werden das genau verfolgen“, sagte er.", lang: .de),
         ],
         nonTriggering: [
+            Example("«Vamos a seguirlo muy de cerca», dijo el portavoz.", lang: .es),
+            Example("«Lo seguiremo molto da vicino», ha detto.", lang: .it),
+            Example("“Vamos acompanhar isso de perto”, disse ele.", lang: .pt),
             Example("« Nous souhaitons la bienvenue au président », disait la banderole."),
             Example("Il a parlé d’un “accord historique” lors de la conférence."),
             Example("« Le premier paragraphe d’une longue citation.\n\n« Le second paragraphe de la même citation. »"),
