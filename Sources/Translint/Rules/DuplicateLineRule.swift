@@ -29,6 +29,7 @@ public struct DuplicateLineRule: Rule {
                     fixed: "Texte de l'article.\r\nLa légende de la photo du sommet de Genève.\r\nFin."),
         ],
         nonTriggering: [
+            Example("Sí\nSí\nNo", lang: .es),
             Example("Sì\nSì\nNo", lang: .it),
             Example("Sim\nSim\nNão", lang: .pt),
             Example("Ja\nJa\nNein", lang: .de),

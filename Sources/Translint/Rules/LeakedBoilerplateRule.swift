@@ -16,6 +16,7 @@ public struct LeakedBoilerplateRule: Rule {
         line with its line end.
         """,
         triggering: [
+            Example("The minister answered questions.\n⟦Read more: Budget passed at first reading\n⟧Then he left the room.", fixed: "The minister answered questions.\nThen he left the room.", lang: .en),
             Example("Il ministro ha risposto alle domande.\n⟦Leggi anche: Il bilancio approvato in prima lettura\n⟧Poi ha lasciato la sala.", fixed: "Il ministro ha risposto alle domande.\nPoi ha lasciato la sala.", lang: .it),
             Example("O ministro respondeu às perguntas.\n⟦Leia também: O orçamento aprovado em primeira leitura\n⟧Depois saiu da sala.", fixed: "O ministro respondeu às perguntas.\nDepois saiu da sala.", lang: .pt),
             Example("Der Minister beantwortete die Fragen.\n⟦Lesen Sie auch: Haushalt in erster Lesung beschlossen\n⟧Dann verließ er den Saal.", fixed: "Der Minister beantwortete die Fragen.\nDann verließ er den Saal.", lang: .de),
@@ -29,6 +30,7 @@ public struct LeakedBoilerplateRule: Rule {
                     fixed: "El ministro respondió a las preguntas.\nDespués salió de la sala.", lang: .es),
         ],
         nonTriggering: [
+            Example("El próximo año la cumbre será en Ginebra.", lang: .es),
             Example("Il prossimo anno il vertice si terrà a Ginevra.", lang: .it),
             Example("No próximo ano a cúpula será em Genebra.", lang: .pt),
             Example("Nächstes Jahr findet der Gipfel in Genf statt.", lang: .de),

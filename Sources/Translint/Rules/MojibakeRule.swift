@@ -15,6 +15,8 @@ public struct MojibakeRule: Rule {
         Turkish, Vietnamese and Nordic letters is left alone (ftfy's negative cases are tests).
         """,
         triggering: [
+            Example("It⟦â€™⟧s a nice day.", fixed: "It’s a nice day.", lang: .en),
+            Example("Informa⟦Ã§Ã£⟧o ⟦Ã©⟧ importante para a popula⟦Ã§Ã£⟧o.", fixed: "Informação é importante para a população.", lang: .pt),
             Example("Il caff⟦Ã¨⟧ ⟦Ã¨⟧ pronto.", fixed: "Il caffè è pronto.", lang: .it),
             Example("Die Pr⟦Ã¼⟧fung ist f⟦Ã¼⟧r morgen.", fixed: "Die Prüfung ist für morgen.", lang: .de),
             Example("L'⟦Ã©⟧t⟦Ã©⟧ sera chaud.", fixed: "L'été sera chaud."),
@@ -24,6 +26,7 @@ public struct MojibakeRule: Rule {
             Example("Le caf⟦&eacute;⟧ est servi.", fixed: "Le café est servi."),
         ],
         nonTriggering: [
+            Example("El año próximo será mejor para todos.", lang: .es),
             Example("Perché è così difficile?", lang: .it),
             Example("Größe und Übung sind wichtig.", lang: .de),
             Example("INFORMAÇÃO IMPORTANTE SOBRE A INSCRIÇÃO", lang: .pt),

@@ -20,6 +20,7 @@ public struct SpacingRule: Rule {
             no-break space) is the fix.
             """,
         triggering: [
+            Example("Der Sprecher ⟦sagte:Der⟧ Präsident kommt morgen nach Berlin.", fixed: "Der Sprecher sagte: Der Präsident kommt morgen nach Berlin.", lang: .de),
             Example("Il portavoce ha ⟦detto:Il⟧ presidente arriverà domani.", fixed: "Il portavoce ha detto: Il presidente arriverà domani.", lang: .it),
             Example("O porta-voz ⟦afirmou:Nós⟧ chegaremos amanhã.", fixed: "O porta-voz afirmou: Nós chegaremos amanhã.", lang: .pt),
             Example("Le porte-parole a ⟦dit:Le⟧ président arrivera demain.", fixed: "Le porte-parole a dit: Le président arrivera demain."),

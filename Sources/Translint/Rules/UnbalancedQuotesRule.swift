@@ -16,6 +16,7 @@ public struct UnbalancedQuotesRule: Rule {
         Single quotes are ignored: they double as apostrophes.
         """,
         triggering: [
+            Example("“We will follow this closely⟦»⟧, he said.", fixed: "“We will follow this closely”, he said.", lang: .en),
             Example("«Vamos a seguirlo muy de cerca⟦”⟧, dijo.", fixed: "«Vamos a seguirlo muy de cerca», dijo.", lang: .es),
             Example("«Lo seguiremo molto da vicino⟦”⟧, ha detto.", fixed: "«Lo seguiremo molto da vicino», ha detto.", lang: .it),
             Example("⟦«⟧Vamos acompanhar isso de perto”, disse ele.", fixed: "“Vamos acompanhar isso de perto”, disse ele.", lang: .pt),
