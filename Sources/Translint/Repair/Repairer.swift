@@ -38,11 +38,14 @@ public struct Repairer: Sendable {
     public let analyzer: Analyzer
     /// Which fixes may be applied.
     public let policy: Policy
-    /// Upper bound on analyse-and-fix rounds, in case fixes keep producing new findings.
+    /// Upper bound on analyse-and-fix rounds, in case fixes keep producing new findings. Most
+    /// texts settle in two or three; some fixes come one per round (unbalanced-quotes restyles
+    /// one quote of a run at a time), and the fuzzer found a text whose mojibake repair made ten
+    /// such quotes, which the old bound of 6 left half done, so a second `fix` changed it again.
     public let maximumRounds: Int
 
     /// A repairer applying fixes allowed by `policy` for at most `maximumRounds` rounds.
-    public init(analyzer: Analyzer, policy: Policy = .safeOnly, maximumRounds: Int = 6) {
+    public init(analyzer: Analyzer, policy: Policy = .safeOnly, maximumRounds: Int = 64) {
         self.analyzer = analyzer
         self.policy = policy
         self.maximumRounds = maximumRounds
