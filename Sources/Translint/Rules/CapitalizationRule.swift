@@ -391,34 +391,8 @@ public struct CapitalizationRule: Rule {
     /// ("desde Enero de 1999 hasta Marzo de 2001.") is running text, not a heading.
     private func lineIsTitleLike(ignoringCalendarWords t: Int, _ context: RuleContext) -> Bool {
         let document = context.document
-        let line = document.lines[document.lineOfToken[t]]
-        var words = 0, capitals = 0, content = 0, contentCapitals = 0, calendarWords = 0
-        var lastSignificant: Unicode.Scalar? = nil
-        for k in line.tokens {
-            let token = document.tokens[k]
-            switch token.kind {
-            case .word:
-                lastSignificant = document.scalars[token.range.upperBound - 1]
-                if context.profile.calendar[context.keys[k]] != nil { calendarWords += 1; continue }
-                words += 1
-                let isCapital = token.shape == .capitalized || token.shape == .upper
-                if isCapital { capitals += 1 }
-                if token.range.count >= 4 {
-                    content += 1
-                    if isCapital { contentCapitals += 1 }
-                }
-            case .number:
-                lastSignificant = "0"
-            case .punctuation:
-                lastSignificant = document.scalars[token.range.lowerBound]
-            default:
-                break
-            }
-        }
-        let endsSentence = lastSignificant.map { CharacterClass.isSentenceTerminator($0) || CharacterClass.isCloser($0) } ?? false
-        if words + calendarWords <= 7 && !endsSentence { return true }
-        if words > 0 && capitals == words && words >= 2 { return true }
-        return content >= 2 && contentCapitals * 10 >= content * 6
+        return LayoutHints.looksLikeTitle(document.lines[document.lineOfToken[t]], in: document, capitalsMakeHeading: true,
+                                          skipping: { context.profile.calendar[context.keys[$0]] != nil })
     }
 
     /// A month right after an opening bracket and followed by a year, directly or after one short

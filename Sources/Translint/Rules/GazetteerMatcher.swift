@@ -259,34 +259,10 @@ struct LayoutHints: Sendable {
         let document = context.document
         var flags: [Bool] = []
         flags.reserveCapacity(document.lines.count)
+        // German capitalises every noun, so capitals do not make a German line a heading.
+        let capitalsMakeHeading = !context.profile.nounsCapitalized
         for line in document.lines {
-            var words = 0, capitals = 0, content = 0, contentCapitals = 0
-            var lastSignificant: Unicode.Scalar? = nil
-            for t in line.tokens {
-                let token = document.tokens[t]
-                switch token.kind {
-                case .word:
-                    words += 1
-                    let isCapital = token.shape == .capitalized || token.shape == .upper
-                    if isCapital { capitals += 1 }
-                    if token.range.count >= 4 {
-                        content += 1
-                        if isCapital { contentCapitals += 1 }
-                    }
-                    lastSignificant = document.scalars[token.range.upperBound - 1]
-                case .number:
-                    lastSignificant = "0"
-                case .punctuation:
-                    lastSignificant = document.scalars[token.range.lowerBound]
-                default:
-                    break
-                }
-            }
-            let endsSentence = lastSignificant.map { CharacterClass.isSentenceTerminator($0) || CharacterClass.isCloser($0) } ?? false
-            // German capitalises every noun, so capitals do not make a German line a heading.
-            let titleCase = !context.profile.nounsCapitalized && content >= 2 && contentCapitals * 10 >= content * 6
-            let shortUnpunctuated = words <= 7 && !endsSentence
-            flags.append(titleCase || shortUnpunctuated || (words > 0 && capitals == words && words >= 2))
+            flags.append(LayoutHints.looksLikeTitle(line, in: document, capitalsMakeHeading: capitalsMakeHeading))
         }
         self.isTitleLike = flags
         var curly = 0, straight = 0
@@ -300,6 +276,40 @@ struct LayoutHints: Sendable {
     /// both read them).
     static func of(_ context: RuleContext) -> LayoutHints {
         context.cache.layoutHints { LayoutHints(context) }
+    }
+
+    /// The heading test for one line: short and unpunctuated, all capitals, or (when
+    /// `capitalsMakeHeading`) mostly capitalised content words. Words `skipping` accepts are left
+    /// out of the capital counts (they still end the line and count towards its length).
+    static func looksLikeTitle(_ line: Line, in document: Document, capitalsMakeHeading: Bool,
+                               skipping skip: (Int) -> Bool = { _ in false }) -> Bool {
+        var words = 0, skipped = 0, capitals = 0, content = 0, contentCapitals = 0
+        var lastSignificant: Unicode.Scalar? = nil
+        for t in line.tokens {
+            let token = document.tokens[t]
+            switch token.kind {
+            case .word:
+                lastSignificant = document.scalars[token.range.upperBound - 1]
+                if skip(t) { skipped += 1; continue }
+                words += 1
+                let isCapital = token.shape == .capitalized || token.shape == .upper
+                if isCapital { capitals += 1 }
+                if token.range.count >= 4 {
+                    content += 1
+                    if isCapital { contentCapitals += 1 }
+                }
+            case .number:
+                lastSignificant = "0"
+            case .punctuation:
+                lastSignificant = document.scalars[token.range.lowerBound]
+            default:
+                break
+            }
+        }
+        let endsSentence = lastSignificant.map { CharacterClass.isSentenceTerminator($0) || CharacterClass.isCloser($0) } ?? false
+        let titleCase = capitalsMakeHeading && content >= 2 && contentCapitals * 10 >= content * 6
+        let shortUnpunctuated = words + skipped <= 7 && !endsSentence
+        return titleCase || shortUnpunctuated || (words > 0 && capitals == words && words >= 2)
     }
 
     func titleLike(token t: Int, in document: Document) -> Bool {
