@@ -39,9 +39,10 @@ public struct Repairer: Sendable {
     /// Which fixes may be applied.
     public let policy: Policy
     /// Upper bound on analyse-and-fix rounds, in case fixes keep producing new findings. Most
-    /// texts settle in two or three; some fixes come one per round (unbalanced-quotes restyles
-    /// one quote of a run at a time), and the fuzzer found a text whose mojibake repair made ten
-    /// such quotes, which the old bound of 6 left half done, so a second `fix` changed it again.
+    /// texts settle in two or three. Rules offer fixes that settle their own findings at once
+    /// (unbalanced-quotes used to restyle one quote of a run per round, and the fuzzer found a
+    /// text that needed more rounds than the old bound of 6); the generous bound keeps `fix`
+    /// idempotent should another rule's fixes cascade that way.
     public let maximumRounds: Int
 
     /// A repairer applying fixes allowed by `policy` for at most `maximumRounds` rounds.

@@ -45,83 +45,135 @@ public struct UnbalancedQuotesRule: Rule {
     static let naturalPairs: Set<String> = ["«»", "“”", "„“", "‹›", "»«", "›‹"]
     static let marks: Set<Unicode.Scalar> = ["«", "»", "“", "”", "„", "‹", "›"]
 
-    struct Mark { var offset: Int; var scalar: Unicode.Scalar; var opens: Bool }
+    struct Mark { var offset: Int; var scalar: Unicode.Scalar }
+
+    /// A closing mark of another style than its opener, with the mark to rewrite and its
+    /// replacement.
+    struct Mismatch { var open: Int; var close: Int; var rewrite: Int; var replacement: Unicode.Scalar }
+
+    /// Rounds of pairing a paragraph with its own fixes applied, at most: restyling one mark can
+    /// change how the next ones pair, and the fixes offered must leave nothing to fix (so that
+    /// `fix` settles in one round instead of restyling one mark per round).
+    static let maximumSettlingRounds = 16
 
     public func findings(in context: RuleContext) -> [Finding] {
         let document = context.document
         let scalars = document.scalars
         let pairs = context.profile.quotePairs
-        let openers = Set(pairs.map(\.open)), closers = Set(pairs.map(\.close))
-        guard let preferred = pairs.first else { return [] }
+        guard !pairs.isEmpty else { return [] }
         var findings: [Finding] = []
         for (p, paragraph) in document.paragraphs.enumerated() {
             let start = document.lines[paragraph.lowerBound].range.lowerBound
             let end = document.lines[paragraph.upperBound - 1].range.upperBound
-            var stack: [Mark] = []
-            for i in start..<end {
-                let s = scalars[i]
-                // Every mark is at or above U+00AB: most scalars are rejected without hashing.
-                guard s.value >= 0xAB, UnbalancedQuotesRule.marks.contains(s) else { continue }
-                let before: Unicode.Scalar? = i > 0 ? scalars[i - 1] : nil
-                let after: Unicode.Scalar? = i + 1 < scalars.count ? scalars[i + 1] : nil
-                let spaceBefore = before.map { CharacterClass.isSpace($0) || CharacterClass.isNewline($0) || "([".unicodeScalars.contains($0) } ?? true
-                let wordAfter = after.map { CharacterClass.isLetter($0) || CharacterClass.isDigit($0) } ?? false
-                let wordBefore = before.map { CharacterClass.isLetter($0) || CharacterClass.isDigit($0) || ".!?…".unicodeScalars.contains($0) } ?? false
-                let spaceOrPunctAfter = after.map { !CharacterClass.isLetter($0) && !CharacterClass.isDigit($0) } ?? true
-                var opens: Bool
-                if spaceBefore && wordAfter { opens = true }
-                else if wordBefore && spaceOrPunctAfter { opens = false }
-                else if openers.contains(s) && !closers.contains(s) { opens = true }
-                else if closers.contains(s) && !openers.contains(s) { opens = false }
-                else { opens = "«“„‹".unicodeScalars.contains(s) }
-                // German „…“: “ after a „ closes it even when it looks like an opener.
-                if opens, let top = stack.last, UnbalancedQuotesRule.naturalPairs.contains(String(top.scalar) + String(s)),
-                   !(spaceBefore && wordAfter) {
-                    opens = false
-                }
-                if opens {
-                    stack.append(Mark(offset: i, scalar: s, opens: true))
-                    continue
-                }
-                guard let open = stack.popLast() else { continue }
-                let pair = String(open.scalar) + String(s)
-                if UnbalancedQuotesRule.naturalPairs.contains(pair) { continue }
-                findings.append(mismatch(open: open.offset, openScalar: open.scalar, close: i, closeScalar: s,
-                                         preferred: preferred, partner: pairs))
+            // Every mark is at or above U+00AB: most paragraphs are skipped without hashing.
+            guard scalars[start..<end].contains(where: { $0.value >= 0xAB && UnbalancedQuotesRule.marks.contains($0) }) else { continue }
+            // The paragraph with one scalar of context on each side, in local offsets.
+            let windowStart = max(0, start - 1), windowEnd = min(scalars.count, end + 1)
+            let original = Array(scalars[windowStart..<windowEnd])
+            let local = (start - windowStart)..<(end - windowStart)
+            let settled = settle(original, paragraph: local, pairs: pairs)
+            for i in local where settled.text[i] != original[i] {
+                let offset = windowStart + i
+                let partner = settled.partners[i].map { original[$0] } ?? original[i]
+                let (open, close) = settled.opens[i] ? (original[i], partner) : (partner, original[i])
+                findings.append(finding(offset..<(offset + 1),
+                                        "The quotation opened by '\(open)' is closed by '\(close)', a mark of another style",
+                                        confidence: 0.8,
+                                        fixes: [Fix(offset..<(offset + 1), String(settled.text[i]), isSafe: true)]))
             }
             // Openers never closed, unless the quotation continues in the next paragraph.
-            if !stack.isEmpty {
-                var continues = false
-                if p + 1 < document.paragraphs.count {
-                    let nextStart = document.lines[document.paragraphs[p + 1].lowerBound].range.lowerBound
-                    var k = nextStart
-                    while k < scalars.count, CharacterClass.isSpace(scalars[k]) { k += 1 }
-                    continues = k < scalars.count && UnbalancedQuotesRule.marks.contains(scalars[k])
-                }
-                if !continues {
-                    for open in stack {
-                        findings.append(finding(open.offset..<(open.offset + 1),
-                                                "The quotation opened by '\(open.scalar)' is never closed in this paragraph",
-                                                confidence: 0.6))
-                    }
+            guard !settled.unclosed.isEmpty else { continue }
+            var continues = false
+            if p + 1 < document.paragraphs.count {
+                let nextStart = document.lines[document.paragraphs[p + 1].lowerBound].range.lowerBound
+                var k = nextStart
+                while k < scalars.count, CharacterClass.isSpace(scalars[k]) { k += 1 }
+                continues = k < scalars.count && UnbalancedQuotesRule.marks.contains(scalars[k])
+            }
+            if !continues {
+                for open in settled.unclosed {
+                    let offset = windowStart + open.offset
+                    findings.append(finding(offset..<(offset + 1),
+                                            "The quotation opened by '\(original[open.offset])' is never closed in this paragraph",
+                                            confidence: 0.6))
                 }
             }
         }
         return findings
     }
 
-    private func mismatch(open: Int, openScalar: Unicode.Scalar, close: Int, closeScalar: Unicode.Scalar,
-                          preferred: (open: Unicode.Scalar, close: Unicode.Scalar),
-                          partner pairs: [(open: Unicode.Scalar, close: Unicode.Scalar)]) -> Finding {
-        let message = "The quotation opened by '\(openScalar)' is closed by '\(closeScalar)', a mark of another style"
-        if openScalar == preferred.open || closeScalar != preferred.close {
-            // Keep the opener; close it with its partner.
-            let right = pairs.first { $0.open == openScalar }?.close ?? preferred.close
-            return finding(close..<(close + 1), message, confidence: 0.8,
-                           fixes: [Fix(close..<(close + 1), String(right), isSafe: true)])
+    /// Pairs the paragraph's marks, applies the mismatch fixes and pairs again until nothing is
+    /// left to fix. Returns the settled text, for each rewritten mark whether it was an opener
+    /// and the mark it was paired with, and the openers still unclosed. When the fixes do not
+    /// settle, only the first round's are kept.
+    func settle(_ original: [Unicode.Scalar], paragraph: Range<Int>,
+                pairs: [(open: Unicode.Scalar, close: Unicode.Scalar)])
+        -> (text: [Unicode.Scalar], opens: [Bool], partners: [Int?], unclosed: [Mark]) {
+        var text = original
+        var opens = [Bool](repeating: false, count: original.count)
+        var partners = [Int?](repeating: nil, count: original.count)
+        var firstRound: [Unicode.Scalar]? = nil
+        for round in 0..<UnbalancedQuotesRule.maximumSettlingRounds {
+            let (mismatches, unclosed) = pairMarks(text, paragraph: paragraph, pairs: pairs)
+            if mismatches.isEmpty { return (text, opens, partners, unclosed) }
+            for m in mismatches {
+                if partners[m.rewrite] == nil {
+                    opens[m.rewrite] = m.rewrite == m.open
+                    partners[m.rewrite] = m.rewrite == m.open ? m.close : m.open
+                }
+                text[m.rewrite] = m.replacement
+            }
+            if round == 0 { firstRound = text }
         }
-        // The closer is the preferred style: fix the opener.
-        return finding(open..<(open + 1), message, confidence: 0.8,
-                       fixes: [Fix(open..<(open + 1), String(preferred.open), isSafe: true)])
+        // No fixed point: offer the first round's fixes only, as one pairing reports them.
+        let text1 = firstRound ?? original
+        let (_, unclosed) = pairMarks(original, paragraph: paragraph, pairs: pairs)
+        return (text1, opens, partners.enumerated().map { text1[$0.offset] == original[$0.offset] ? nil : $0.element }, unclosed)
+    }
+
+    /// One pass of pairing over `paragraph` (local offsets into `text`): the closers of another
+    /// style than their opener, and the openers left on the stack.
+    func pairMarks(_ text: [Unicode.Scalar], paragraph: Range<Int>,
+                   pairs: [(open: Unicode.Scalar, close: Unicode.Scalar)]) -> (mismatches: [Mismatch], unclosed: [Mark]) {
+        let openers = Set(pairs.map(\.open)), closers = Set(pairs.map(\.close))
+        let preferred = pairs[0]
+        var stack: [Mark] = []
+        var mismatches: [Mismatch] = []
+        for i in paragraph {
+            let s = text[i]
+            guard s.value >= 0xAB, UnbalancedQuotesRule.marks.contains(s) else { continue }
+            let before: Unicode.Scalar? = i > 0 ? text[i - 1] : nil
+            let after: Unicode.Scalar? = i + 1 < text.count ? text[i + 1] : nil
+            let spaceBefore = before.map { CharacterClass.isSpace($0) || CharacterClass.isNewline($0) || "([".unicodeScalars.contains($0) } ?? true
+            let wordAfter = after.map { CharacterClass.isLetter($0) || CharacterClass.isDigit($0) } ?? false
+            let wordBefore = before.map { CharacterClass.isLetter($0) || CharacterClass.isDigit($0) || ".!?…".unicodeScalars.contains($0) } ?? false
+            let spaceOrPunctAfter = after.map { !CharacterClass.isLetter($0) && !CharacterClass.isDigit($0) } ?? true
+            var opens: Bool
+            if spaceBefore && wordAfter { opens = true }
+            else if wordBefore && spaceOrPunctAfter { opens = false }
+            else if openers.contains(s) && !closers.contains(s) { opens = true }
+            else if closers.contains(s) && !openers.contains(s) { opens = false }
+            else { opens = "«“„‹".unicodeScalars.contains(s) }
+            // German „…“: “ after a „ closes it even when it looks like an opener.
+            if opens, let top = stack.last, UnbalancedQuotesRule.naturalPairs.contains(String(top.scalar) + String(s)),
+               !(spaceBefore && wordAfter) {
+                opens = false
+            }
+            if opens {
+                stack.append(Mark(offset: i, scalar: s))
+                continue
+            }
+            guard let open = stack.popLast() else { continue }
+            if UnbalancedQuotesRule.naturalPairs.contains(String(open.scalar) + String(s)) { continue }
+            if open.scalar == preferred.open || s != preferred.close {
+                // Keep the opener; close it with its partner.
+                let right = pairs.first { $0.open == open.scalar }?.close ?? preferred.close
+                mismatches.append(Mismatch(open: open.offset, close: i, rewrite: i, replacement: right))
+            } else {
+                // The closer is the preferred style: fix the opener.
+                mismatches.append(Mismatch(open: open.offset, close: i, rewrite: open.offset, replacement: preferred.open))
+            }
+        }
+        return (mismatches, stack)
     }
 }
