@@ -16,6 +16,8 @@ public final class LanguageProfile: Sendable {
     public let boilerplate: [BoilerplatePattern]
     /// All boilerplate patterns as one expression, so a line of prose costs one match.
     public let boilerplateMatcher: BoilerplateMatcher
+    /// Evidence for the merged-word rule (`merged-words.tsv`).
+    public let mergedWords: MergedWordData
     /// Open/close quote pairs in order of preference.
     public let quotePairs: [(open: Unicode.Scalar, close: Unicode.Scalar)]
     public let monthsCapitalized: Bool
@@ -105,6 +107,8 @@ public final class LanguageProfile: Sendable {
         }
         self.boilerplate = patterns
         self.boilerplateMatcher = BoilerplateMatcher(patterns)
+
+        self.mergedWords = MergedWordData(tsv: files["merged-words.tsv"] ?? "")
 
         var settings: [String: String] = [:]
         for row in TSV.rows(files["profile.tsv"] ?? "", columns: 2) { settings[row[0]] = row[1] }

@@ -66,7 +66,7 @@ public final class LanguageResources: @unchecked Sendable {
         if let dir = directory {
             let folder = dir.appendingPathComponent("Languages/\(language.rawValue)")
             for name in ["function-words.tsv", "calendar.tsv", "gazetteer.tsv", "calques.tsv",
-                         "boilerplate.tsv", "profile.tsv"] {
+                         "boilerplate.tsv", "profile.tsv", "merged-words.tsv"] {
                 if let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) {
                     files[name] = text
                 }

@@ -377,8 +377,8 @@ struct MergedWordSplitter {
             }
             return true
         }
-        if tail.unicodeScalars.count == 1, let last = head.unicodeScalars.last,
-           let pairs = MergedWordTails.rareFinalVowelPairs[language] {
+        let pairs = tails.profile.mergedWords.finalVowelPairs
+        if tail.unicodeScalars.count == 1, !pairs.isEmpty, let last = head.unicodeScalars.last {
             var pair = String(last)
             pair.unicodeScalars.append(contentsOf: tail.unicodeScalars)
             if pairs.contains(pair) { return true }

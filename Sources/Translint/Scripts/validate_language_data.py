@@ -25,7 +25,9 @@ FILES = {
     'calques.tsv': 4,
     'boilerplate.tsv': 3,
     'profile.tsv': 2,
+    'merged-words.tsv': 2,
 }
+MERGE_ROLES = {'core', 'clause-verb', 'strong-suffix', 'weak-suffix', 'clitic', 'final-vowel-pair'}
 CLASSES = {'article', 'contraction', 'pronoun', 'preposition', 'conjunction',
            'determiner', 'adverb', 'auxiliary', 'other'}
 TAGS = {
@@ -326,6 +328,28 @@ def check_boilerplate(path, key):
     return len(rows), compiled
 
 
+def check_merged_words(path, lang):
+    rows = read_rows(path, 2)
+    seen = {}
+    for i, (form, roles) in rows:
+        if form != form.lower() or not form:
+            err(path, i, f'form {form!r} must be lowercase and non-empty')
+        if form in seen:
+            err(path, i, f'duplicate form {form!r} (line {seen[form]})')
+        seen[form] = i
+        parts = roles.split(',')
+        for r in parts:
+            if r not in MERGE_ROLES:
+                err(path, i, f'unknown role {r!r}')
+        if len(set(parts)) != len(parts):
+            err(path, i, f'repeated role in {roles!r}')
+        if 'clause-verb' in parts and 'core' not in parts:
+            err(path, i, 'a clause-verb must also be core')
+        if 'final-vowel-pair' in parts and len(form) != 2:
+            err(path, i, 'a final vowel pair has two letters')
+    return len(rows)
+
+
 def check_profile(path, lang):
     rows = read_rows(path, 2)
     prof = {}
@@ -377,6 +401,7 @@ def main():
         counts[lang]['calendar.tsv'] = check_calendar(os.path.join(d, 'calendar.tsv'), lang, prof)
         counts[lang]['gazetteer.tsv'] = check_gazetteer(os.path.join(d, 'gazetteer.tsv'), lang)
         counts[lang]['calques.tsv'] = check_calques(os.path.join(d, 'calques.tsv'), lang)
+        counts[lang]['merged-words.tsv'] = check_merged_words(os.path.join(d, 'merged-words.tsv'), lang)
         n, rx = check_boilerplate(os.path.join(d, 'boilerplate.tsv'), lang)
         counts[lang]['boilerplate.tsv'] = n
         for line in POSITIVE.get(lang, []):
