@@ -14,7 +14,7 @@ import sys
 
 BIN = ".build/release/translint"
 CORPORA = ["Corpora/in-the-wild", "Corpora/synthetic", "Corpora/negative", "Corpora/known-failures",
-           "Corpora/mojibake"]
+           "Corpora/mojibake", "Corpora/news-clean", "Corpora/news-garbled"]
 
 
 def num(x, digits=3):

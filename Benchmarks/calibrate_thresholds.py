@@ -20,7 +20,7 @@ import sys
 
 BIN = ".build/release/translint"
 CORPORA = ["Corpora/in-the-wild", "Corpora/synthetic", "Corpora/negative", "Corpora/known-failures",
-           "Corpora/mojibake"]
+           "Corpora/mojibake", "Corpora/news-clean", "Corpora/news-garbled"]
 OUT = "Benchmarks/thresholds.json"
 MIN_SUPPORT = 5      # a category needs this many gold (for recall) or predicted (for precision) items
 LARGE = 100          # above this many items, the margin is 2 points instead of one item

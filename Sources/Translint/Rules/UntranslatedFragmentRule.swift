@@ -16,6 +16,10 @@
 ///    "El Salvador", "La Paz", "Del Monte") never anchor; runs glued to a preceding name
 ///    ("Museo del Prado"), inside quotes or brackets (cited titles, glosses), or touching code
 ///    punctuation are left alone, and a single foreign word never triggers.
+///
+/// Quotations: a paragraph or sentence whose foreign words all sit inside quotation marks, in a
+/// paragraph whose words outside them are in the document's language, is quoted speech («We have
+/// heard so much about Coura», disse a artista), which news copy keeps as said; it is not reported.
 public struct UntranslatedFragmentRule: Rule {
     public init() {}
 
@@ -43,7 +47,14 @@ public struct UntranslatedFragmentRule: Rule {
         let rows = identifier.keyRows(for: context)
         for paragraph in identifier.identifyParagraphs(context: context) {
             let guess = paragraph.guess
-            if let source = foreign(guess, target: target) {
+            let quotation = QuotedSpans(paragraph.tokens, in: document)
+            /// A foreign unit that is a quotation attributed in the document's language.
+            func isAttributedQuotation(_ unit: Range<Int>) -> Bool {
+                guard !quotation.spans.isEmpty,
+                      attributedInTarget(paragraph.tokens, quotation, identifier, context, rows) else { return false }
+                return foreign(outside(unit, quotation, identifier, context, rows), target: target) == nil
+            }
+            if let source = foreign(guess, target: target), !isAttributedQuotation(paragraph.tokens) {
                 let range = trimmed(paragraph.tokens, in: document)
                 if !range.isEmpty {
                     findings.append(unitFinding(range, source: source, target: target, guess: guess,
@@ -70,7 +81,7 @@ public struct UntranslatedFragmentRule: Rule {
                 sentenceIndex += 1
                 guard sentence.tokens.lowerBound >= paragraph.tokens.lowerBound else { continue }
                 let g = identifier.identify(context: context, tokens: sentence.tokens, rows: rows)
-                if let source = foreign(g, target: target) {
+                if let source = foreign(g, target: target), !isAttributedQuotation(sentence.tokens) {
                     if let p = pending, p.source == source {
                         let merged = p.tokens.lowerBound..<sentence.tokens.upperBound
                         pending = (merged, source, identifier.identify(context: context, tokens: merged, rows: rows))
@@ -95,6 +106,65 @@ public struct UntranslatedFragmentRule: Rule {
         let margin = guess.score(guess.language) - guess.score(target)
         let needed = guess.evidence >= Self.minimumWords ? Self.minimumMargin : Self.minimumShortMargin
         return margin >= needed ? guess.language : nil
+    }
+
+    // MARK: - Quotations
+
+    /// The quoted token ranges of a paragraph: journalists quote foreign speech as said
+    /// («I made it with fishermen», ha detto l’artista in inglese), so a unit whose foreign words
+    /// all sit inside quotation marks, in a paragraph whose own words outside them are in the
+    /// document's language, is a quotation, not a sentence the MT left untranslated.
+    struct QuotedSpans {
+        var spans: [Range<Int>] = []
+
+        init(_ tokens: Range<Int>, in document: Document) {
+            var open: Int? = nil
+            for t in tokens where document.tokens[t].kind == .punctuation {
+                guard let s = document.scalars[safe: document.tokens[t].range.lowerBound] else { continue }
+                switch s {
+                case "«", "»", "“", "”", "„", "\"", "‹", "›":
+                    if let o = open { spans.append(o..<(t + 1)); open = nil } else { open = t }
+                default: break
+                }
+            }
+            // An unclosed quote proves nothing: leave the rest of the paragraph unquoted.
+        }
+
+        /// The parts of `unit` outside every span.
+        func outside(_ unit: Range<Int>) -> [Range<Int>] {
+            var parts: [Range<Int>] = []
+            var lo = unit.lowerBound
+            for span in spans where span.overlaps(unit) {
+                if span.lowerBound > lo { parts.append(lo..<span.lowerBound) }
+                lo = max(lo, span.upperBound)
+            }
+            if lo < unit.upperBound { parts.append(lo..<unit.upperBound) }
+            return parts
+        }
+    }
+
+    /// Known words a paragraph needs outside its quotations to count as attributed.
+    static let minimumAttributionWords = 3
+
+    /// The guess for the words of `unit` outside the quotations.
+    private func outside(_ unit: Range<Int>, _ quotation: QuotedSpans, _ identifier: LanguageIdentifier,
+                         _ context: RuleContext, _ rows: LanguageIdentifier.KeyRows) -> LanguageIdentifier.Guess {
+        var scores = [Double](repeating: 0, count: LanguageIdentifier.languageCount)
+        var evidence = 0
+        for part in quotation.outside(unit) {
+            let g = identifier.identify(context: context, tokens: part, rows: rows)
+            for l in scores.indices { scores[l] += g.values[l] }
+            evidence += g.evidence
+        }
+        return LanguageIdentifier.guess(scores, evidence: evidence)
+    }
+
+    /// True when the paragraph's words outside its quotations are in the document's language.
+    private func attributedInTarget(_ paragraph: Range<Int>, _ quotation: QuotedSpans,
+                                    _ identifier: LanguageIdentifier, _ context: RuleContext,
+                                    _ rows: LanguageIdentifier.KeyRows) -> Bool {
+        let g = outside(paragraph, quotation, identifier, context, rows)
+        return g.evidence >= Self.minimumAttributionWords && g.language == context.document.language
     }
 
     /// A token range without leading/trailing space and newline tokens.
@@ -210,6 +280,10 @@ public struct UntranslatedFragmentRule: Rule {
                 continue
             case .punctuation, .number:
                 closeAll(t)
+                // A paragraph may open with a quotation mark: start the paragraph's quote state
+                // here, not at its first word, or the opening « would be forgotten.
+                let paragraph = paragraphOfLine[document.lineOfToken[t]]
+                if paragraph != currentParagraph { currentParagraph = paragraph; quoteOpen = false; bracketDepth = 0 }
                 if token.kind == .punctuation, let s = document.scalars[safe: token.range.lowerBound] {
                     switch s {
                     case "«", "»", "“", "”", "„", "\"", "‹", "›": quoteOpen.toggle()

@@ -13,7 +13,8 @@ extension UntranslatedFragmentRule {
             need a lowercase function word of the other language that the document's language does \
             not use (an anchor) plus at least one more word of that language; capitalised function \
             words (names such as "Los Angeles", "La Paz"), runs continuing a capitalised name, text \
-            in quotes or brackets (titles, glosses) and code are left alone. Report only: the \
+            in quotes or brackets (titles, glosses) and code are left alone, and so is foreign speech \
+            quoted as said when the words outside the quotes are in the document's language. Report only: the \
             translation cannot be guessed.
             """,
         triggering: [
@@ -28,6 +29,8 @@ extension UntranslatedFragmentRule {
             Example("The agency said the talks would resume next week. ⟦Le gouvernement a déclaré qu’il ne reviendrait pas sur sa décision.⟧ No date has been set.", lang: .en),
             Example("Il governo ha detto ⟦que los trabajadores⟧ avranno un aumento del salario.", lang: .it),
             Example("O ministro afirmou que ⟦the new rules⟧ entram em vigor na próxima semana.", lang: .pt),
+            // A quoted paragraph with nothing outside the quotes to attribute it is still reported.
+            Example("Os resultados foram publicados ontem.\n\n⟦«We have heard so much about this town from other bands. Everyone says the audience is different.»⟧\n\nO festival começa em agosto.", lang: .pt),
         ],
         nonTriggering: [
             Example("Il habite dans la ville de Los Angeles depuis dix ans.", lang: .fr),
@@ -46,6 +49,11 @@ extension UntranslatedFragmentRule {
             Example("La fondazione Friends in the Open Air ha sostenuto il progetto.", lang: .it),
             Example("Die Gruppe Artists in the Green Valley hat das Festival organisiert.", lang: .de),
             Example("Last but not least danke ich meinem Team für die Geduld.", lang: .de),
+            // Foreign speech quoted as said, attributed in the document's language; the quote may
+            // open the paragraph.
+            Example("«I made it with fishermen who have never seen a museum», ha detto l’artista in inglese ricevendo il premio.", lang: .it),
+            Example("La riunione è stata lunga.\n\n«Wir sind nicht gegen den Tourismus, aber gegen noch mehr Beton», ha detto in tedesco la portavoce del comitato.", lang: .it),
+            Example("«We have heard so much about this town from other bands. Everyone says the audience is different», disse a cantora num vídeo divulgado pela organização.", lang: .pt),
         ]
     )
 }
