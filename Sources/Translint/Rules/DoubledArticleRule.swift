@@ -14,8 +14,10 @@ public struct DoubledArticleRule: Rule {
             Looks at each article of the text's language (function-words.tsv) that directly follows \
             another closed-class word. The same article twice ("le Le", "the The", "der Der") is \
             flagged when the second one is capitalised in mid-sentence (no period, quote or colon \
-            before it); in French, Spanish and Italian a lowercase repeat of a definite article \
-            ("le le") is flagged too, since an article cannot precede an article or a pronoun. A \
+            before it); outside German a lowercase repeat of a definite article ("le le", "the the") is \
+            flagged too, and in French and Italian a repeated contraction ("della della", "du du"), \
+            since none of them can precede itself (Spanish and Portuguese contractions also hold \
+            an article used as a pronoun: "diferente da da máquina"). A \
             contraction followed by a capitalised definite article ("au Les") is merged into the \
             contraction the language data gives for the same preposition and the article's gender \
             and number ("aux"), or into preposition + article when none exists ("à la"). A bare \
@@ -51,6 +53,23 @@ public struct DoubledArticleRule: Rule {
             let ta = document.tokens[a]
             guard ta.shape == .lower || ta.shape == .capitalized else { continue }
             let readingsB = context.readings(b)
+            // The same contraction twice in lowercase ("della della", "du du"): it holds a
+            // preposition and an article, and neither is ever repeated. Spanish and Portuguese
+            // also use the article as a pronoun ("diferente da da máquina" = "de a de a"), and
+            // German articles double as pronouns, so only French and Italian are checked.
+            if tb.shape == .lower, ta.shape == .lower, context.keyID(a) == context.keyID(b), !tb.isElision,
+               language == .fr || language == .it, readingsB.contains(where: { $0.wordClass == .contraction }),
+               !readingsB.contains(where: { $0.wordClass == .pronoun }),
+               let n = support.wordAfter(b), context.keyID(n) != context.keyID(b), !support.isFunctionWord(n) {
+                let span = ta.range.lowerBound..<tb.range.upperBound
+                findings.append(finding(
+                    span,
+                    "Doubled contraction: “\(context.text(a))” is written twice",
+                    confidence: 0.6,
+                    fixes: [Fix(span, context.text(a), isSafe: true)]))
+                lastEnd = b
+                continue
+            }
             guard readingsB.contains(where: { $0.wordClass == .article }) else { continue }
             let articlesB = readingsB.filter { $0.wordClass == .article }
             let keyA = context.keys[a], keyB = context.keys[b]
@@ -92,7 +111,7 @@ public struct DoubledArticleRule: Rule {
                         : nextIsName ? (language == .en && !singleNameThenLower(after: b, support)
                                         && !(next.map { support.nameSeenWithoutArticle($0, article: b) } ?? false) ? 0.45 : 0.55)
                         : 0.85
-                } else if tb.shape == .lower, ta.shape == .lower, [.fr, .es, .it].contains(language),
+                } else if tb.shape == .lower, ta.shape == .lower, language != .de,
                           articlesB.contains(where: { $0.isDefiniteArticle }), !tb.isElision,
                           let n = next, context.keyID(n) != context.keyID(b), !support.isFunctionWord(n) {
                     confidence = 0.6
