@@ -23,6 +23,9 @@ public final class LanguageProfile: Sendable {
     public let monthsCapitalized: Bool
     public let weekdaysCapitalized: Bool
     public let nounsCapitalized: Bool
+    /// The language drops subject pronouns freely (Spanish, Italian, Portuguese), so a sentence
+    /// stays grammatical without one.
+    public let subjectPronounOptional: Bool
     /// Elided forms without apostrophe, folded: "l", "qu", "dell".
     public let elisions: Set<String>
     /// `functionWords` by UTF-8 bytes (value: index into `functionWordReadings`), and the first
@@ -120,6 +123,7 @@ public final class LanguageProfile: Sendable {
         self.monthsCapitalized = settings["months_capitalized"] == "true"
         self.weekdaysCapitalized = settings["weekdays_capitalized"] == "true"
         self.nounsCapitalized = settings["nouns_capitalized"] == "true"
+        self.subjectPronounOptional = settings["subject_pronoun_optional"] == "true"
         self.elisions = Set((settings["elisions"] ?? "").split(separator: " ").map {
             LexiconKey.fold($0.hasSuffix("'") || $0.hasSuffix("’") ? $0.dropLast() : Substring($0))
         })

@@ -47,7 +47,7 @@ public struct CapitalizationRule: Rule {
 
     /// Words before a month that make it a date ("dans septembre", "début mars"), per language.
     static let temporalWords: [Language: Set<String>] = [
-        .fr: ["dans", "en", "depuis", "début", "fin", "mi", "courant", "dès", "jusqu'en", "avant", "après", "pendant", "durant"],
+        .fr: ["dans", "en", "depuis", "début", "fin", "mi", "courant", "dès", "jusqu'en", "avant", "après", "pendant", "durant", "ici"],
         .es: ["en", "desde", "hasta", "principios", "finales", "mediados", "durante"],
         .it: ["a", "in", "da", "fino", "inizio", "fine", "metà", "durante", "dal", "nel", "al"],
         .pt: ["em", "desde", "até", "início", "fim", "meados", "durante"],

@@ -1,5 +1,7 @@
 extension CapitalizationRule {
     static let triggeringExamples: [Example] = [
+        Example("Le réacteur sera arrêté d’ici ⟦Septembre⟧, selon l’exploitant.",
+                fixed: "Le réacteur sera arrêté d’ici septembre, selon l’exploitant."),
         Example("Les négociations reprendront en ⟦Octobre⟧ à Genève.",
                 fixed: "Les négociations reprendront en octobre à Genève."),
         Example("Le sommet aura lieu ⟦Mercredi⟧ et jeudi à Bruxelles.",

@@ -27,7 +27,10 @@ public struct RedundantPronounRule: Rule {
             a new capitalised subject ("selon lesquelles il Moscou essaie") is flagged with lower \
             confidence; a lowercase pronoun right after a name ("Kim il a") is too often correct \
             spoken-style dislocation or a fronted complement ("À Paris il pleut") to report by \
-            default. The fix deletes the pronoun and the space after it.
+            default. In Spanish, Italian and Portuguese, which drop subject pronouns freely \
+            (`subject_pronoun_optional` in profile.tsv), a capitalised pronoun right after a comma \
+            ("Zanardelli, Lui ha annunciato") is flagged too. The fix deletes the pronoun and the \
+            space after it.
             """,
         languages: [.fr, .es, .it, .pt, .de, .en],
         triggering: RedundantPronounRule.triggeringExamples,
@@ -69,6 +72,26 @@ public struct RedundantPronounRule: Rule {
             let germanSie = language == .de && key == "sie" && tp.shape == .capitalized
             guard germanSie || candidate(p) else { continue }
 
+            if tp.shape == .capitalized, !tp.capitalIsLicensed, !germanSie,
+               context.profile.subjectPronounOptional, afterComma(p, document),
+               let v = support.wordAfter(p), support.isVerbLike(v),
+               !support.inTitleCaseSentence(p) || verbBreaksTitleCase(v, support) {
+                // "Zanardelli, Lui ha annunciato", "de 49 anos, Ela prometeu": after an apposition
+                // the capitalised pronoun repeats the subject; the language needs none.
+                let name: Bool
+                if let known = usedAsName[key] { name = known } else {
+                    name = pronounUsedAsName(key, support)
+                    usedAsName[key] = name
+                }
+                if name { continue }
+                let range = support.rangeWithFollowingSpace(p)
+                findings.append(finding(
+                    range,
+                    "Redundant subject pronoun: “\(context.text(p))” repeats the subject before the comma (a capitalised pronoun in mid-sentence is inserted by translation)",
+                    confidence: 0.7,
+                    fixes: [Fix(range, "", isSafe: true)]))
+                continue
+            }
             if tp.shape == .capitalized {
                 guard !tp.capitalIsLicensed, let w = support.wordBefore(p), let v = support.wordAfter(p),
                       support.isVerbLike(v) else { continue }
@@ -134,6 +157,13 @@ public struct RedundantPronounRule: Rule {
             }
         }
         return findings
+    }
+
+    /// Word `t` follows a comma and one run of space.
+    private func afterComma(_ t: Int, _ document: Document) -> Bool {
+        guard t >= 2, document.tokens[t - 1].kind == .space, document.tokens[t - 2].kind == .punctuation else { return false }
+        let punctuation = document.tokens[t - 2].range
+        return punctuation.count == 1 && document.scalars[punctuation.lowerBound] == ","
     }
 
     /// German main clauses put the finite verb second. "Die meisten Teams Sie sind …" fronts a

@@ -27,6 +27,13 @@ extension RedundantPronounRule {
                 fixed: "Mario Rossi è stato eletto sindaco di Torino nel 2016.", lang: .it),
         Example("I tecnici della Regione ⟦Loro ⟧hanno chiuso la strada.",
                 fixed: "I tecnici della Regione hanno chiuso la strada.", lang: .it),
+        // After an apposition and a comma, where the language drops subject pronouns.
+        Example("L’imputato, difeso dall’avvocato Enrico Rossi, ⟦Lui ⟧ha annunciato ricorso.",
+                fixed: "L’imputato, difeso dall’avvocato Enrico Rossi, ha annunciato ricorso.", lang: .it),
+        Example("A deputada Ana Lopes, de 49 anos, ⟦Ela ⟧prometeu uma cidade mais verde.",
+                fixed: "A deputada Ana Lopes, de 49 anos, prometeu uma cidade mais verde.", lang: .pt),
+        Example("El alcalde, que llegó tarde, ⟦Él ⟧dijo que no habría cambios.",
+                fixed: "El alcalde, que llegó tarde, dijo que no habría cambios.", lang: .es),
         // German: a fronted noun phrase, then "Sie" and the verb, breaks verb-second order.
         Example("Die neuen Regeln ⟦Sie ⟧gelten ab dem nächsten Monat.",
                 fixed: "Die neuen Regeln gelten ab dem nächsten Monat.", lang: .de),
@@ -43,6 +50,10 @@ extension RedundantPronounRule {
 
     static let nonTriggeringExamples: [Example] = [
         Example("Macron, il a toujours défendu cette idée."),
+        Example("Quand il est arrivé, Il a dit bonjour à tous."),
+        Example("When he arrived, He said hello to everyone.", lang: .en),
+        Example("Dopo la riunione, Lei ha detto che avrebbe firmato.", lang: .it),
+        Example("Ao chegar, Você disse que assinaria.", lang: .pt),
         Example("Quand il a appris la nouvelle, Merkel a réagi."),
         Example("À Paris il pleut depuis trois jours."),
         Example("Depuis Berlin il a appelé ses partenaires européens."),

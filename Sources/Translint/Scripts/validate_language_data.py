@@ -67,7 +67,7 @@ FR_LOC_ARTICLE = {
 }
 PROFILE_KEYS = {'name', 'quotes', 'months_capitalized', 'weekdays_capitalized',
                 'nouns_capitalized', 'elisions', 'decimal_separator', 'nbsp_before'}
-PROFILE_OPTIONAL = {'nbsp_after'}
+PROFILE_OPTIONAL = {'nbsp_after', 'subject_pronoun_optional'}
 # Entities that occur only because of the seed article: they must not be data.
 BANNED = ['pyongyang', 'kremlin', 'poutine', 'putin', 'vostochny', 'iakoutsk',
           'yakutsk', 'kim jong', 'kirby', 'soosuk', 'aurus', 'sakha']
