@@ -140,6 +140,15 @@ public final class LanguageProfile: Sendable {
         }
     }
 
+    /// `readings(forKey: key)` given also `key`'s UTF-8 bytes, which spare copying them out.
+    func readings(forKey key: String, utf8: UnsafeBufferPointer<UInt8>) -> [FunctionWord] {
+        switch functionWordTable.lookup(utf8: utf8) {
+        case .found(let i): return functionWordReadings[Int(i)]
+        case .absent: return []
+        case .unknown: return functionWords[key] ?? []
+        }
+    }
+
     /// `!gazetteer.candidates(startingWith: key).isEmpty`, by bytes when that is exact.
     func gazetteerHasName(startingWith key: String) -> Bool {
         switch gazetteerFirstWords.lookup(key) {

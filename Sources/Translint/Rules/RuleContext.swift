@@ -45,26 +45,21 @@ public final class RuleContext: Sendable {
         self.lexicon = lexicon
         self.resources = resources
         let tokens = document.tokens
-        var keys = [String](repeating: "", count: tokens.count)
         var tokenKeyIDs = [Int32](repeating: -1, count: tokens.count)
-        var zipfs = [Double](repeating: 0, count: tokens.count)
-        // Word forms repeat (Zipf's law), so each distinct surface form is folded, looked up and
-        // turned into a String once; every occurrence costs one hash of its UTF-8 bytes and one
-        // probe. Keys get ids from a `KeyIndex` (bytes, not `String` hashing), and counts are
-        // kept per key id; the `String`-keyed dictionaries are built only if someone asks.
+        // Word forms repeat (Zipf's law), so each distinct surface form is folded and its key
+        // looked up once (`KeyInterner`); every occurrence costs one hash of its UTF-8 bytes and
+        // one probe. Counts are kept per key id; the `String`-keyed dictionaries are built only
+        // if someone asks.
         var forms = ByteSliceInterner(expected: min(tokens.count, 1 << 16))
-        var formKey: [String] = []          // per form: its folded key (document.key)
-        var formZipf: [Double] = []         // per form: zipf of that key
+        let expectedForms = min(document.words.count, 1 << 16)
+        var keysOfForms = KeyInterner(expected: expectedForms, lexicon: lexicon, profile: profile)
         var formKeyID: [Int] = []           // per form: id of its key among `keyStrings`
         var formCount: [Int] = []
         var formFirst: [Int] = []           // per form: first token holding it
-        var index = KeyIndex(expected: min(document.words.count, 1 << 16))
         var keyCount: [Int] = []
         var capitalizedCount: [Int] = []
         var lowerCount: [Int] = []
-        // Reserved up front: growing eight arrays one distinct form at a time costs more.
-        let expectedForms = min(document.words.count, 1 << 16)
-        formKey.reserveCapacity(expectedForms); formZipf.reserveCapacity(expectedForms)
+        // Reserved up front: growing six arrays one distinct form at a time costs more.
         formKeyID.reserveCapacity(expectedForms); formCount.reserveCapacity(expectedForms)
         formFirst.reserveCapacity(expectedForms); keyCount.reserveCapacity(expectedForms)
         capitalizedCount.reserveCapacity(expectedForms); lowerCount.reserveCapacity(expectedForms)
@@ -74,11 +69,8 @@ public final class RuleContext: Sendable {
                 let token = tokens[t]
                 let (form, isNew) = forms.intern(utf8, token.utf8)
                 if isNew {
-                    let key = document.key(t)
-                    formKey.append(key)
-                    formZipf.append(lexicon.zipf(folded: key))
-                    let (id, newKey) = index.insert(key)
-                    if newKey {
+                    let id = keysOfForms.id(ofWord: t, in: document, utf8: utf8)
+                    if id == keyCount.count {
                         keyCount.append(0)
                         capitalizedCount.append(0)
                         lowerCount.append(0)
@@ -88,8 +80,6 @@ public final class RuleContext: Sendable {
                     formFirst.append(t)
                 }
                 formCount[form] += 1
-                keys[t] = formKey[form]
-                zipfs[t] = formZipf[form]
                 let id = formKeyID[form]
                 tokenKeyIDs[t] = Int32(truncatingIfNeeded: id)
                 keyCount[id] += 1
@@ -104,13 +94,15 @@ public final class RuleContext: Sendable {
                 }
             }
         }
+        let index = keysOfForms.index
+        let keyStrings = index.strings
         // Each part of a hyphenated compound counts too ("nord-coréens" → "nord", "coréens").
         var parts = KeyIndex()
         var partCount: [Int] = []
         var folded = keyCount
         for form in hyphenKeyCount.keys.sorted() {
             let n = hyphenKeyCount[form]!
-            for part in formKey[form].split(separator: "-") where !part.isEmpty {
+            for part in keyStrings[formKeyID[form]].split(separator: "-") where !part.isEmpty {
                 let part = String(part)
                 let (p, isNew) = parts.insert(part)
                 if isNew { partCount.append(0) }
@@ -118,12 +110,13 @@ public final class RuleContext: Sendable {
                 if let id = index.id(of: part) { folded[id] += n }
             }
         }
-        let keyStrings = index.strings
-        self.keys = keys
+        // Per token, from the per-key values: one pass each, no per-token writes in the loop above.
+        let keyZipfs = keysOfForms.zipfs
+        self.keys = tokenKeyIDs.map { $0 >= 0 ? keyStrings[Int($0)] : "" }
+        self.zipfs = tokenKeyIDs.map { $0 >= 0 ? keyZipfs[Int($0)] : 0 }
         self.keyIDs = tokenKeyIDs
         self.keyStrings = keyStrings
-        self.keyReadings = keyStrings.map { profile.readings(forKey: $0) }
-        self.zipfs = zipfs
+        self.keyReadings = keysOfForms.readings
         self.index = index
         self.counts = RuleContextCounts(keys: keyCount, folded: folded, capitalized: capitalizedCount,
                                         lower: lowerCount, parts: parts, partCounts: partCount,

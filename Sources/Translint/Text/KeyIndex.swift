@@ -55,6 +55,18 @@ struct KeyIndex: Sendable {
         return (id, true)
     }
 
+    /// `insert` of the `String` whose UTF-8 bytes are `b`, made only if the key is new; nil
+    /// when bytes cannot decide (`b` is not simple, or the index has switched to a dictionary):
+    /// then the caller inserts the `String`.
+    @inline(__always)
+    mutating func insert(utf8 b: UnsafeBufferPointer<UInt8>) -> (id: Int, isNew: Bool)? {
+        guard dictionary == nil, ByteKeyTable.isSimple(b) else { return nil }
+        let h = KeyIndex.hash(b)
+        let (existing, slot) = find(b, hash: h)
+        if let existing { return (existing, false) }
+        return (add(b, String(decoding: b, as: UTF8.self), hash: h, slot: slot), true)
+    }
+
     /// The id of `key`, or nil when it was never inserted.
     func id(of key: String) -> Int? {
         if let dictionary { return dictionary[key] }
@@ -97,6 +109,11 @@ struct KeyIndex: Sendable {
         let h = KeyIndex.hash(b)
         let (existing, slot) = find(b, hash: h)
         if let existing { return (existing, false) }
+        return (add(b, key, hash: h, slot: slot), true)
+    }
+
+    /// Stores new key `key` (bytes `b`, hash `h`) at `slot`; its id.
+    private mutating func add(_ b: UnsafeBufferPointer<UInt8>, _ key: String, hash h: UInt32, slot: Int) -> Int {
         let id = strings.count
         strings.append(key)
         starts.append(Int32(truncatingIfNeeded: storage.count))
@@ -105,7 +122,7 @@ struct KeyIndex: Sendable {
         hashes.append(h)
         slots[slot] = Int32(id + 1)
         if strings.count * 2 > slots.count { grow() }
-        return (id, true)
+        return id
     }
 
     private mutating func grow() {

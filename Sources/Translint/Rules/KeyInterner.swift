@@ -1,0 +1,50 @@
+/// The distinct folded keys of a document's words, in the order `RuleContext` meets them, with
+/// what is looked up once per key: its zipf frequency and its function-word readings.
+///
+/// A form is folded on its UTF-8 bytes into a stack buffer (`LexiconKey.foldCommonLatin`) and
+/// its key interned by those bytes, so a `String` is made only for a key not met before, and the
+/// lexicon and profile read the folded bytes instead of copying them out of a `String`. Words
+/// the byte fold does not cover take `Document.key` and the `String` path: the same keys.
+struct KeyInterner {
+    private(set) var index: KeyIndex
+    /// Per key id: `lexicon.zipf(folded:)` and `profile.readings(forKey:)` of the key.
+    private(set) var zipfs: [Double] = []
+    private(set) var readings: [[FunctionWord]] = []
+    private let lexicon: Lexicon
+    private let profile: LanguageProfile
+
+    init(expected: Int, lexicon: Lexicon, profile: LanguageProfile) {
+        index = KeyIndex(expected: expected)
+        zipfs.reserveCapacity(expected)
+        readings.reserveCapacity(expected)
+        self.lexicon = lexicon
+        self.profile = profile
+    }
+
+    /// The id of word token `t`'s key (`document.key(t)`), which is added if new. `utf8` is
+    /// `document.utf8`.
+    mutating func id(ofWord t: Int, in document: Document, utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        let range = document.tokens[t].utf8
+        let word = UnsafeBufferPointer(rebasing: utf8[range])
+        let byBytes = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(word.count, 1)) { out -> Int? in
+            guard let n = LexiconKey.foldCommonLatin(word, into: out) else { return nil }
+            let folded = UnsafeBufferPointer(rebasing: out[0..<n])
+            guard let (id, isNew) = index.insert(utf8: folded) else { return nil }
+            if isNew { add(index.strings[id], folded) }
+            return id
+        }
+        if let byBytes { return byBytes }
+        let key = document.key(t)
+        let (id, isNew) = index.insert(key)
+        if isNew {
+            var k = key
+            k.withUTF8 { add(key, $0) }
+        }
+        return id
+    }
+
+    private mutating func add(_ key: String, _ utf8: UnsafeBufferPointer<UInt8>) {
+        zipfs.append(lexicon.zipf(utf8: utf8))
+        readings.append(profile.readings(forKey: key, utf8: utf8))
+    }
+}
