@@ -140,9 +140,10 @@ public final class LanguageProfile: Sendable {
         }
     }
 
-    /// `readings(forKey: key)` given also `key`'s UTF-8 bytes, which spare copying them out.
-    func readings(forKey key: String, utf8: UnsafeBufferPointer<UInt8>) -> [FunctionWord] {
-        switch functionWordTable.lookup(utf8: utf8) {
+    /// `readings(forKey: key)` given also `key`'s UTF-8 bytes, known to be simple (see
+    /// `ByteKeyTable.isSimple`): no copy of them out of the `String`, no second check.
+    func readings(forKey key: String, simpleUTF8 utf8: UnsafeBufferPointer<UInt8>) -> [FunctionWord] {
+        switch functionWordTable.lookup(simpleUTF8: utf8) {
         case .found(let i): return functionWordReadings[Int(i)]
         case .absent: return []
         case .unknown: return functionWords[key] ?? []

@@ -29,22 +29,22 @@ struct KeyInterner {
         let byBytes = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(word.count, 1)) { out -> Int? in
             guard let n = LexiconKey.foldCommonLatin(word, into: out) else { return nil }
             let folded = UnsafeBufferPointer(rebasing: out[0..<n])
-            guard let (id, isNew) = index.insert(utf8: folded) else { return nil }
-            if isNew { add(index.strings[id], folded) }
+            guard let (id, isNew) = index.insert(simpleUTF8: folded) else { return nil }
+            if isNew { add(index.strings[id], simpleUTF8: folded) }
             return id
         }
         if let byBytes { return byBytes }
         let key = document.key(t)
         let (id, isNew) = index.insert(key)
         if isNew {
-            var k = key
-            k.withUTF8 { add(key, $0) }
+            zipfs.append(lexicon.zipf(folded: key))
+            readings.append(profile.readings(forKey: key))
         }
         return id
     }
 
-    private mutating func add(_ key: String, _ utf8: UnsafeBufferPointer<UInt8>) {
+    private mutating func add(_ key: String, simpleUTF8 utf8: UnsafeBufferPointer<UInt8>) {
         zipfs.append(lexicon.zipf(utf8: utf8))
-        readings.append(profile.readings(forKey: key, utf8: utf8))
+        readings.append(profile.readings(forKey: key, simpleUTF8: utf8))
     }
 }

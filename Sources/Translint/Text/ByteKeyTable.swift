@@ -22,6 +22,9 @@ struct ByteKeyTable: Sendable {
     private let mask: Int
     /// False when some key is not simple: then every lookup is `.unknown`.
     private let exact: Bool
+    /// Bit `n` set when some key is `n` bytes long (bit 63: 63 or more), so most lookups of a
+    /// length no key has (the long words, for a table of function words) end without a probe.
+    private let keyLengths: UInt64
 
     init(_ pairs: [(key: String, value: Int32)]) {
         var bytes: [UInt8] = [], offsets: [Int32] = [], lengths: [Int32] = [], values: [Int32] = []
@@ -51,7 +54,11 @@ struct ByteKeyTable: Sendable {
         self.slots = slots
         self.mask = mask
         self.exact = exact
+        self.keyLengths = lengths.reduce(0) { $0 | ByteKeyTable.lengthBit(Int($1)) }
     }
+
+    @inline(__always)
+    private static func lengthBit(_ n: Int) -> UInt64 { 1 << UInt64(min(n, 63)) }
 
     /// True when every scalar is below U+0300 (no UTF-8 lead byte of 0xCC or more) or general
     /// punctuation or a currency sign (U+2002…U+206F, U+20A0…U+20BF: typographic apostrophes,
@@ -103,7 +110,16 @@ struct ByteKeyTable: Sendable {
 
     /// `lookup` of the `String` whose UTF-8 bytes are `k`.
     func lookup(utf8 k: UnsafeBufferPointer<UInt8>) -> Lookup {
-        guard exact, ByteKeyTable.isSimple(k) else { return .unknown }
+        guard ByteKeyTable.isSimple(k) else { return .unknown }
+        return lookup(simpleUTF8: k)
+    }
+
+    /// `lookup(utf8:)` of bytes the caller knows are simple (`LexiconKey.foldCommonLatin` writes
+    /// only such bytes), which spares checking them again.
+    @inline(__always)
+    func lookup(simpleUTF8 k: UnsafeBufferPointer<UInt8>) -> Lookup {
+        guard exact else { return .unknown }
+        if keyLengths & ByteKeyTable.lengthBit(k.count) == 0 { return .absent }
         var slot = ByteKeyTable.hash(k) & mask
         return bytes.withUnsafeBufferPointer { all -> Lookup in
             while true {

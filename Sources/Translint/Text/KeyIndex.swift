@@ -55,12 +55,13 @@ struct KeyIndex: Sendable {
         return (id, true)
     }
 
-    /// `insert` of the `String` whose UTF-8 bytes are `b`, made only if the key is new; nil
-    /// when bytes cannot decide (`b` is not simple, or the index has switched to a dictionary):
-    /// then the caller inserts the `String`.
+    /// `insert` of the `String` whose UTF-8 bytes are `b`, which the caller knows are simple
+    /// (`LexiconKey.foldCommonLatin` writes only such bytes); the `String` is made only if the
+    /// key is new. Nil once the index has switched to a dictionary: then the caller inserts the
+    /// `String`.
     @inline(__always)
-    mutating func insert(utf8 b: UnsafeBufferPointer<UInt8>) -> (id: Int, isNew: Bool)? {
-        guard dictionary == nil, ByteKeyTable.isSimple(b) else { return nil }
+    mutating func insert(simpleUTF8 b: UnsafeBufferPointer<UInt8>) -> (id: Int, isNew: Bool)? {
+        guard dictionary == nil else { return nil }
         let h = KeyIndex.hash(b)
         let (existing, slot) = find(b, hash: h)
         if let existing { return (existing, false) }

@@ -34,7 +34,8 @@ public enum LexiconKey {
     }
 
     /// `foldCommonLatin` into `out` (at least `bytes.count` long): the folded length, or nil.
-    /// Lets a caller look the folded bytes up before deciding to make a `String` of them.
+    /// Lets a caller look the folded bytes up before deciding to make a `String` of them. The
+    /// bytes written are ASCII, C3 xx and C5 93 only, so always simple (`ByteKeyTable.isSimple`).
     @inline(__always)
     static func foldCommonLatin(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int? {
         let n = bytes.count
