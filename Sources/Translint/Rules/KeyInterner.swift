@@ -24,10 +24,11 @@ struct KeyInterner {
     /// The id of word token `t`'s key (`document.key(t)`), which is added if new. `utf8` is
     /// `document.utf8`.
     mutating func id(ofWord t: Int, in document: Document, utf8: UnsafeBufferPointer<UInt8>) -> Int {
-        let range = document.tokens[t].utf8
-        let word = UnsafeBufferPointer(rebasing: utf8[range])
+        let token = document.tokens[t]
+        let word = UnsafeBufferPointer(rebasing: utf8[token.utf8])
         let byBytes = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(word.count, 1)) { out -> Int? in
-            guard let n = LexiconKey.foldCommonLatin(word, into: out) else { return nil }
+            let length = token.isASCII ? LexiconKey.foldASCII(word, into: out) : LexiconKey.foldCommonLatin(word, into: out)
+            guard let n = length else { return nil }
             let folded = UnsafeBufferPointer(rebasing: out[0..<n])
             guard let (id, isNew) = index.insert(simpleUTF8: folded) else { return nil }
             if isNew { add(index.strings[id], simpleUTF8: folded) }

@@ -12,9 +12,8 @@ struct KeyIndex: Sendable {
     /// The keys, by id.
     private(set) var strings: [String] = []
     private var storage: [UInt8] = []
-    private var starts: [Int32] = []
-    private var lengths: [Int32] = []
-    private var hashes: [UInt32] = []
+    /// Per id: where its bytes are in `storage`, and their hash (one array: one append per key).
+    private var entries: [Entry] = []
     private var slots: [Int32]                   // id + 1; 0 is empty
     private var mask: Int
     /// Non-nil once some key is not simple: from then on the only index.
@@ -26,9 +25,7 @@ struct KeyIndex: Sendable {
         slots = [Int32](repeating: 0, count: capacity)
         mask = capacity - 1
         strings.reserveCapacity(expected)
-        starts.reserveCapacity(expected)
-        lengths.reserveCapacity(expected)
-        hashes.reserveCapacity(expected)
+        entries.reserveCapacity(expected)
         storage.reserveCapacity(expected * 8)
     }
 
@@ -97,8 +94,9 @@ struct KeyIndex: Sendable {
                 let e = Int(slots[slot])
                 if e == 0 { return (nil, slot) }
                 let id = e - 1
-                if hashes[id] == h, Int(lengths[id]) == b.count,
-                   b.count == 0 || memcmp(s.baseAddress! + Int(starts[id]), b.baseAddress!, b.count) == 0 {
+                let entry = entries[id]
+                if entry.hash == h, Int(entry.length) == b.count,
+                   b.count == 0 || memcmp(s.baseAddress! + Int(entry.start), b.baseAddress!, b.count) == 0 {
                     return (id, slot)
                 }
                 slot = (slot + 1) & mask
@@ -117,10 +115,9 @@ struct KeyIndex: Sendable {
     private mutating func add(_ b: UnsafeBufferPointer<UInt8>, _ key: String, hash h: UInt32, slot: Int) -> Int {
         let id = strings.count
         strings.append(key)
-        starts.append(Int32(truncatingIfNeeded: storage.count))
+        entries.append(Entry(start: Int32(truncatingIfNeeded: storage.count), length: Int32(truncatingIfNeeded: b.count),
+                             hash: h))
         storage.append(contentsOf: b)
-        lengths.append(Int32(truncatingIfNeeded: b.count))
-        hashes.append(h)
         slots[slot] = Int32(id + 1)
         if strings.count * 2 > slots.count { grow() }
         return id
@@ -130,10 +127,16 @@ struct KeyIndex: Sendable {
         let capacity = slots.count * 2
         slots = [Int32](repeating: 0, count: capacity)
         mask = capacity - 1
-        for id in hashes.indices {
-            var slot = Int(hashes[id]) & mask
+        for id in entries.indices {
+            var slot = Int(entries[id].hash) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(id + 1)
         }
+    }
+
+    private struct Entry: Sendable {
+        var start: Int32
+        var length: Int32
+        var hash: UInt32
     }
 }

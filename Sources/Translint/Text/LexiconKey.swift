@@ -33,6 +33,17 @@ public enum LexiconKey {
         }
     }
 
+    /// `foldCommonLatin` of bytes known to be ASCII, into `out` (at least as long): A–Z to
+    /// lowercase, nothing else changes, so the length stays.
+    @inline(__always)
+    static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        for k in bytes.indices {
+            let b = bytes[k]
+            out[k] = b &- 0x41 < 26 ? b | 0x20 : b
+        }
+        return bytes.count
+    }
+
     /// `foldCommonLatin` into `out` (at least `bytes.count` long): the folded length, or nil.
     /// Lets a caller look the folded bytes up before deciding to make a `String` of them. The
     /// bytes written are ASCII, C3 xx and C5 93 only, so always simple (`ByteKeyTable.isSimple`).
