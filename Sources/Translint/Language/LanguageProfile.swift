@@ -141,9 +141,9 @@ public final class LanguageProfile: Sendable {
     }
 
     /// `readings(forKey: key)` given also `key`'s UTF-8 bytes, known to be simple (see
-    /// `ByteKeyTable.isSimple`): no copy of them out of the `String`, no second check.
-    func readings(forKey key: String, simpleUTF8 utf8: UnsafeBufferPointer<UInt8>) -> [FunctionWord] {
-        switch functionWordTable.lookup(simpleUTF8: utf8) {
+    /// `ByteKeyTable.isSimple`), and their `FNV1a` hash: no copy, no second check or hash.
+    func readings(forKey key: String, simpleUTF8 utf8: UnsafeBufferPointer<UInt8>, fnv: UInt64) -> [FunctionWord] {
+        switch functionWordTable.lookup(simpleUTF8: utf8, fnv: fnv) {
         case .found(let i): return functionWordReadings[Int(i)]
         case .absent: return []
         case .unknown: return functionWords[key] ?? []

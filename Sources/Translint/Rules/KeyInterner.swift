@@ -30,8 +30,9 @@ struct KeyInterner {
             let length = token.isASCII ? LexiconKey.foldASCII(word, into: out) : LexiconKey.foldCommonLatin(word, into: out)
             guard let n = length else { return nil }
             let folded = UnsafeBufferPointer(rebasing: out[0..<n])
-            guard let (id, isNew) = index.insert(simpleUTF8: folded) else { return nil }
-            if isNew { add(index.strings[id], simpleUTF8: folded) }
+            let fnv = FNV1a.hash(folded)      // once for the index, the lexicon and the profile
+            guard let (id, isNew) = index.insert(simpleUTF8: folded, fnv: fnv) else { return nil }
+            if isNew { add(index.strings[id], simpleUTF8: folded, fnv: fnv) }
             return id
         }
         if let byBytes { return byBytes }
@@ -44,8 +45,8 @@ struct KeyInterner {
         return id
     }
 
-    private mutating func add(_ key: String, simpleUTF8 utf8: UnsafeBufferPointer<UInt8>) {
-        zipfs.append(lexicon.zipf(utf8: utf8))
-        readings.append(profile.readings(forKey: key, simpleUTF8: utf8))
+    private mutating func add(_ key: String, simpleUTF8 utf8: UnsafeBufferPointer<UInt8>, fnv: UInt64) {
+        zipfs.append(lexicon.zipf(utf8: utf8, fnv: fnv))
+        readings.append(profile.readings(forKey: key, simpleUTF8: utf8, fnv: fnv))
     }
 }

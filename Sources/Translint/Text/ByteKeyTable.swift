@@ -95,11 +95,10 @@ struct ByteKeyTable: Sendable {
     }
 
     @inline(__always)
-    private static func hash(_ bytes: some Sequence<UInt8>) -> Int {
-        var h: UInt64 = 0xcbf29ce484222325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
-    }
+    private static func hash(_ bytes: some Sequence<UInt8>) -> Int { mix(FNV1a.hash(bytes)) }
+
+    @inline(__always)
+    private static func mix(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h ^ (h >> 29)) }
 
     /// The value of `key`, `.absent`, or `.unknown` when only a `String` comparison can tell.
     func lookup(_ key: String) -> Lookup {
@@ -111,16 +110,16 @@ struct ByteKeyTable: Sendable {
     /// `lookup` of the `String` whose UTF-8 bytes are `k`.
     func lookup(utf8 k: UnsafeBufferPointer<UInt8>) -> Lookup {
         guard ByteKeyTable.isSimple(k) else { return .unknown }
-        return lookup(simpleUTF8: k)
+        return lookup(simpleUTF8: k, fnv: nil)
     }
 
     /// `lookup(utf8:)` of bytes the caller knows are simple (`LexiconKey.foldCommonLatin` writes
-    /// only such bytes), which spares checking them again.
+    /// only such bytes), which spares checking them again; `fnv` is their `FNV1a` hash if known.
     @inline(__always)
-    func lookup(simpleUTF8 k: UnsafeBufferPointer<UInt8>) -> Lookup {
+    func lookup(simpleUTF8 k: UnsafeBufferPointer<UInt8>, fnv: UInt64?) -> Lookup {
         guard exact else { return .unknown }
         if keyLengths & ByteKeyTable.lengthBit(k.count) == 0 { return .absent }
-        var slot = ByteKeyTable.hash(k) & mask
+        var slot = ByteKeyTable.mix(fnv ?? FNV1a.hash(k)) & mask
         return bytes.withUnsafeBufferPointer { all -> Lookup in
             while true {
                 let e = Int(slots[slot])

@@ -56,13 +56,19 @@ struct KeyIndex: Sendable {
     /// (`LexiconKey.foldCommonLatin` writes only such bytes); the `String` is made only if the
     /// key is new. Nil once the index has switched to a dictionary: then the caller inserts the
     /// `String`.
+    /// `fnv` is the bytes' `FNV1a` hash.
     @inline(__always)
-    mutating func insert(simpleUTF8 b: UnsafeBufferPointer<UInt8>) -> (id: Int, isNew: Bool)? {
+    mutating func insert(simpleUTF8 b: UnsafeBufferPointer<UInt8>, fnv: UInt64) -> (id: Int, isNew: Bool)? {
         guard dictionary == nil else { return nil }
-        let h = KeyIndex.hash(b)
+        let h = KeyIndex.mix(fnv)
         let (existing, slot) = find(b, hash: h)
         if let existing { return (existing, false) }
-        return (add(b, String(decoding: b, as: UTF8.self), hash: h, slot: slot), true)
+        // Copied into place: a short ASCII key becomes a small string without UTF-8 validation.
+        let key = String(unsafeUninitializedCapacity: b.count) { out in
+            if b.count > 0 { out.baseAddress!.initialize(from: b.baseAddress!, count: b.count) }
+            return b.count
+        }
+        return (add(b, key, hash: h, slot: slot), true)
     }
 
     /// The id of `key`, or nil when it was never inserted.
@@ -79,11 +85,10 @@ struct KeyIndex: Sendable {
     }
 
     @inline(__always)
-    private static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for c in b { h = (h ^ UInt64(c)) &* 0x100000001b3 }
-        return UInt32(truncatingIfNeeded: h ^ (h >> 32))
-    }
+    private static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt32 { mix(FNV1a.hash(b)) }
+
+    @inline(__always)
+    private static func mix(_ h: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: h ^ (h >> 32)) }
 
     /// The id of bytes `b` (or nil) and the slot where it is or would go.
     @inline(__always)
