@@ -148,6 +148,16 @@ public final class LanguageProfile: Sendable {
         }
     }
 
+    /// `readings(forKey: key)` given also `key`'s UTF-8 bytes, known to be simple (see
+    /// `ByteKeyTable.isSimple`), and their `FNV1a` hash: no copy, no second check or hash.
+    func readings(forKey key: String, simpleUTF8 utf8: UnsafeBufferPointer<UInt8>, fnv: UInt64) -> [FunctionWord] {
+        switch functionWordTable.lookup(simpleUTF8: utf8, fnv: fnv) {
+        case .found(let i): return functionWordReadings[Int(i)]
+        case .absent: return []
+        case .unknown: return functionWords[key] ?? []
+        }
+    }
+
     /// `!gazetteer.candidates(startingWith: key).isEmpty`, by bytes when that is exact.
     func gazetteerHasName(startingWith key: String) -> Bool {
         switch gazetteerFirstWords.lookup(key) {

@@ -94,16 +94,22 @@ public final class Lexicon: Sendable {
     public static let empty = Lexicon(tsv: [])
 
     @inline(__always)
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var h: UInt64 = 0xcbf29ce484222325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
-    }
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int { mix(FNV1a.hash(bytes)) }
+
+    @inline(__always)
+    private static func mix(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h ^ (h >> 29)) }
 
     /// Zipf frequency of already-folded UTF-8 bytes; 0 when absent.
     public func zipf(utf8 key: UnsafeBufferPointer<UInt8>) -> Double {
         guard !entries.isEmpty, key.count > 0 else { return 0 }
-        var slot = Lexicon.hash(key) & mask
+        return zipf(utf8: key, fnv: FNV1a.hash(key))
+    }
+
+    /// `zipf(utf8:)` given the bytes' `FNV1a` hash, computed once by a caller that looks the same
+    /// bytes up in other tables too.
+    func zipf(utf8 key: UnsafeBufferPointer<UInt8>, fnv: UInt64) -> Double {
+        guard !entries.isEmpty, key.count > 0 else { return 0 }
+        var slot = Lexicon.mix(fnv) & mask
         return bytes.withUnsafeBufferPointer { buffer in
             while true {
                 let e = slots[slot]

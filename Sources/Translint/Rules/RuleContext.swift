@@ -45,72 +45,64 @@ public final class RuleContext: Sendable {
         self.lexicon = lexicon
         self.resources = resources
         let tokens = document.tokens
-        var keys = [String](repeating: "", count: tokens.count)
-        var tokenKeyIDs = [Int32](repeating: -1, count: tokens.count)
-        var zipfs = [Double](repeating: 0, count: tokens.count)
-        // Word forms repeat (Zipf's law), so each distinct surface form is folded, looked up and
-        // turned into a String once; every occurrence costs one hash of its UTF-8 bytes and one
-        // probe. Keys get ids from a `KeyIndex` (bytes, not `String` hashing), and counts are
-        // kept per key id; the `String`-keyed dictionaries are built only if someone asks.
-        var forms = ByteSliceInterner(expected: min(tokens.count, 1 << 16))
-        var formKey: [String] = []          // per form: its folded key (document.key)
-        var formZipf: [Double] = []         // per form: zipf of that key
-        var formKeyID: [Int] = []           // per form: id of its key among `keyStrings`
-        var formCount: [Int] = []
+        let words = document.words
+        // Word forms repeat (Zipf's law), so each distinct surface form is folded and its key
+        // looked up once (`KeyInterner`); every occurrence costs one hash of its UTF-8 bytes and
+        // one probe. Counts are kept per key id; the `String`-keyed dictionaries are built only
+        // if someone asks. Three passes: each word's form, each form's key, then the counts, so
+        // the counting loop calls nothing and indexes arrays of known sizes.
+        let expectedForms = min(words.count, 1 << 16)
+        var forms = ByteSliceInterner(expected: expectedForms)
         var formFirst: [Int] = []           // per form: first token holding it
-        var index = KeyIndex(expected: min(document.words.count, 1 << 16))
-        var keyCount: [Int] = []
-        var capitalizedCount: [Int] = []
-        var lowerCount: [Int] = []
-        // Reserved up front: growing eight arrays one distinct form at a time costs more.
-        let expectedForms = min(document.words.count, 1 << 16)
-        formKey.reserveCapacity(expectedForms); formZipf.reserveCapacity(expectedForms)
-        formKeyID.reserveCapacity(expectedForms); formCount.reserveCapacity(expectedForms)
-        formFirst.reserveCapacity(expectedForms); keyCount.reserveCapacity(expectedForms)
-        capitalizedCount.reserveCapacity(expectedForms); lowerCount.reserveCapacity(expectedForms)
-        var hyphenKeyCount: [Int: Int] = [:]
-        document.utf8.withUnsafeBufferPointer { utf8 in
-            for t in document.words {
-                let token = tokens[t]
-                let (form, isNew) = forms.intern(utf8, token.utf8)
-                if isNew {
-                    let key = document.key(t)
-                    formKey.append(key)
-                    formZipf.append(lexicon.zipf(folded: key))
-                    let (id, newKey) = index.insert(key)
-                    if newKey {
-                        keyCount.append(0)
-                        capitalizedCount.append(0)
-                        lowerCount.append(0)
-                    }
-                    formKeyID.append(id)
-                    formCount.append(0)
-                    formFirst.append(t)
+        formFirst.reserveCapacity(expectedForms)
+        let wordForms = document.utf8.withUnsafeBufferPointer { utf8 in
+            [Int32](unsafeUninitializedCapacity: words.count) { out, count in
+                for w in words.indices {
+                    let t = words[w]
+                    let (form, isNew) = forms.intern(utf8, tokens[t].utf8)
+                    if isNew { formFirst.append(t) }
+                    out[w] = Int32(truncatingIfNeeded: form)
                 }
-                formCount[form] += 1
-                keys[t] = formKey[form]
-                zipfs[t] = formZipf[form]
-                let id = formKeyID[form]
-                tokenKeyIDs[t] = Int32(truncatingIfNeeded: id)
-                keyCount[id] += 1
-                if token.hasHyphen { hyphenKeyCount[form, default: 0] += 1 }
-                switch token.shape {
-                case .capitalized where !token.capitalIsLicensed:
-                    capitalizedCount[id] += 1
-                case .lower:
-                    lowerCount[id] += 1
-                default:
-                    break
-                }
+                count = words.count
             }
         }
+        var keysOfForms = KeyInterner(expected: formFirst.count, lexicon: lexicon, profile: profile)
+        let formKeyID = document.utf8.withUnsafeBufferPointer { utf8 in   // per form: its key's id
+            formFirst.map { keysOfForms.id(ofWord: $0, in: document, utf8: utf8) }
+        }
+        let keyTotal = keysOfForms.index.count
+        var formCount = [Int](repeating: 0, count: formFirst.count)
+        var keyCount = [Int](repeating: 0, count: keyTotal)
+        var capitalizedCount = [Int](repeating: 0, count: keyTotal)
+        var lowerCount = [Int](repeating: 0, count: keyTotal)
+        var tokenKeyIDs = [Int32](repeating: -1, count: tokens.count)
+        for w in words.indices {
+            let t = words[w]
+            let form = Int(wordForms[w])
+            formCount[form] += 1
+            let id = formKeyID[form]
+            tokenKeyIDs[t] = Int32(truncatingIfNeeded: id)
+            keyCount[id] += 1
+            let token = tokens[t]
+            switch token.shape {
+            case .capitalized where !token.capitalIsLicensed:
+                capitalizedCount[id] += 1
+            case .lower:
+                lowerCount[id] += 1
+            default:
+                break
+            }
+        }
+        let index = keysOfForms.index
+        let keyStrings = index.strings
         // Each part of a hyphenated compound counts too ("nord-coréens" → "nord", "coréens").
         var parts = KeyIndex()
         var partCount: [Int] = []
         var folded = keyCount
-        for form in hyphenKeyCount.keys.sorted() {
-            let n = hyphenKeyCount[form]!
-            for part in formKey[form].split(separator: "-") where !part.isEmpty {
+        // `hasHyphen` follows from a token's bytes, so every occurrence of a form agrees with its first.
+        for form in formFirst.indices where tokens[formFirst[form]].hasHyphen {
+            let n = formCount[form]
+            for part in keyStrings[formKeyID[form]].split(separator: "-") where !part.isEmpty {
                 let part = String(part)
                 let (p, isNew) = parts.insert(part)
                 if isNew { partCount.append(0) }
@@ -118,16 +110,27 @@ public final class RuleContext: Sendable {
                 if let id = index.id(of: part) { folded[id] += n }
             }
         }
-        let keyStrings = index.strings
-        self.keys = keys
+        // Per token, from the per-key values: written in place, one pass each.
+        self.keys = RuleContext.perToken(tokenKeyIDs, keyStrings, none: "")
+        self.zipfs = RuleContext.perToken(tokenKeyIDs, keysOfForms.zipfs, none: 0)
         self.keyIDs = tokenKeyIDs
         self.keyStrings = keyStrings
-        self.keyReadings = keyStrings.map { profile.readings(forKey: $0) }
-        self.zipfs = zipfs
+        self.keyReadings = keysOfForms.readings
         self.index = index
         self.counts = RuleContextCounts(keys: keyCount, folded: folded, capitalized: capitalizedCount,
                                         lower: lowerCount, parts: parts, partCounts: partCount,
                                         formFirst: formFirst, formCount: formCount)
+    }
+
+    /// `perKey[id]` for each token's key id, `none` for non-words (id -1).
+    private static func perToken<T>(_ ids: [Int32], _ perKey: [T], none: T) -> [T] {
+        [T](unsafeUninitializedCapacity: ids.count) { out, count in
+            for t in ids.indices {
+                let id = Int(ids[t])
+                (out.baseAddress! + t).initialize(to: id >= 0 ? perKey[id] : none)
+            }
+            count = ids.count
+        }
     }
 
     /// The folded key of token `t`.

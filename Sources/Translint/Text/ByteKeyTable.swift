@@ -22,6 +22,9 @@ struct ByteKeyTable: Sendable {
     private let mask: Int
     /// False when some key is not simple: then every lookup is `.unknown`.
     private let exact: Bool
+    /// Bit `n` set when some key is `n` bytes long (bit 63: 63 or more), so most lookups of a
+    /// length no key has (the long words, for a table of function words) end without a probe.
+    private let keyLengths: UInt64
 
     init(_ pairs: [(key: String, value: Int32)]) {
         var bytes: [UInt8] = [], offsets: [Int32] = [], lengths: [Int32] = [], values: [Int32] = []
@@ -51,7 +54,11 @@ struct ByteKeyTable: Sendable {
         self.slots = slots
         self.mask = mask
         self.exact = exact
+        self.keyLengths = lengths.reduce(0) { $0 | ByteKeyTable.lengthBit(Int($1)) }
     }
+
+    @inline(__always)
+    private static func lengthBit(_ n: Int) -> UInt64 { 1 << UInt64(min(n, 63)) }
 
     /// True when every scalar is below U+0300 (no UTF-8 lead byte of 0xCC or more) or general
     /// punctuation or a currency sign (U+2002…U+206F, U+20A0…U+20BF: typographic apostrophes,
@@ -88,30 +95,41 @@ struct ByteKeyTable: Sendable {
     }
 
     @inline(__always)
-    private static func hash(_ bytes: some Sequence<UInt8>) -> Int {
-        var h: UInt64 = 0xcbf29ce484222325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
-    }
+    private static func hash(_ bytes: some Sequence<UInt8>) -> Int { mix(FNV1a.hash(bytes)) }
+
+    @inline(__always)
+    private static func mix(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h ^ (h >> 29)) }
 
     /// The value of `key`, `.absent`, or `.unknown` when only a `String` comparison can tell.
     func lookup(_ key: String) -> Lookup {
         guard exact else { return .unknown }
         var key = key
-        return key.withUTF8 { k -> Lookup in
-            guard ByteKeyTable.isSimple(k) else { return .unknown }
-            var slot = ByteKeyTable.hash(k) & mask
-            return bytes.withUnsafeBufferPointer { all -> Lookup in
-                while true {
-                    let e = Int(slots[slot])
-                    if e == 0 { return .absent }
-                    let i = e - 1
-                    let n = Int(lengths[i])
-                    if n == k.count, n == 0 || memcmp(all.baseAddress! + Int(offsets[i]), k.baseAddress!, n) == 0 {
-                        return .found(values[i])
-                    }
-                    slot = (slot + 1) & mask
+        return key.withUTF8 { lookup(utf8: $0) }
+    }
+
+    /// `lookup` of the `String` whose UTF-8 bytes are `k`.
+    func lookup(utf8 k: UnsafeBufferPointer<UInt8>) -> Lookup {
+        guard ByteKeyTable.isSimple(k) else { return .unknown }
+        return lookup(simpleUTF8: k, fnv: nil)
+    }
+
+    /// `lookup(utf8:)` of bytes the caller knows are simple (`LexiconKey.foldCommonLatin` writes
+    /// only such bytes), which spares checking them again; `fnv` is their `FNV1a` hash if known.
+    @inline(__always)
+    func lookup(simpleUTF8 k: UnsafeBufferPointer<UInt8>, fnv: UInt64?) -> Lookup {
+        guard exact else { return .unknown }
+        if keyLengths & ByteKeyTable.lengthBit(k.count) == 0 { return .absent }
+        var slot = ByteKeyTable.mix(fnv ?? FNV1a.hash(k)) & mask
+        return bytes.withUnsafeBufferPointer { all -> Lookup in
+            while true {
+                let e = Int(slots[slot])
+                if e == 0 { return .absent }
+                let i = e - 1
+                let n = Int(lengths[i])
+                if n == k.count, n == 0 || memcmp(all.baseAddress! + Int(offsets[i]), k.baseAddress!, n) == 0 {
+                    return .found(values[i])
                 }
+                slot = (slot + 1) & mask
             }
         }
     }

@@ -12,9 +12,8 @@ struct KeyIndex: Sendable {
     /// The keys, by id.
     private(set) var strings: [String] = []
     private var storage: [UInt8] = []
-    private var starts: [Int32] = []
-    private var lengths: [Int32] = []
-    private var hashes: [UInt32] = []
+    /// Per id: where its bytes are in `storage`, and their hash (one array: one append per key).
+    private var entries: [Entry] = []
     private var slots: [Int32]                   // id + 1; 0 is empty
     private var mask: Int
     /// Non-nil once some key is not simple: from then on the only index.
@@ -26,9 +25,7 @@ struct KeyIndex: Sendable {
         slots = [Int32](repeating: 0, count: capacity)
         mask = capacity - 1
         strings.reserveCapacity(expected)
-        starts.reserveCapacity(expected)
-        lengths.reserveCapacity(expected)
-        hashes.reserveCapacity(expected)
+        entries.reserveCapacity(expected)
         storage.reserveCapacity(expected * 8)
     }
 
@@ -55,6 +52,25 @@ struct KeyIndex: Sendable {
         return (id, true)
     }
 
+    /// `insert` of the `String` whose UTF-8 bytes are `b`, which the caller knows are simple
+    /// (`LexiconKey.foldCommonLatin` writes only such bytes); the `String` is made only if the
+    /// key is new. Nil once the index has switched to a dictionary: then the caller inserts the
+    /// `String`.
+    /// `fnv` is the bytes' `FNV1a` hash.
+    @inline(__always)
+    mutating func insert(simpleUTF8 b: UnsafeBufferPointer<UInt8>, fnv: UInt64) -> (id: Int, isNew: Bool)? {
+        guard dictionary == nil else { return nil }
+        let h = KeyIndex.mix(fnv)
+        let (existing, slot) = find(b, hash: h)
+        if let existing { return (existing, false) }
+        // Copied into place: a short ASCII key becomes a small string without UTF-8 validation.
+        let key = String(unsafeUninitializedCapacity: b.count) { out in
+            if b.count > 0 { out.baseAddress!.initialize(from: b.baseAddress!, count: b.count) }
+            return b.count
+        }
+        return (add(b, key, hash: h, slot: slot), true)
+    }
+
     /// The id of `key`, or nil when it was never inserted.
     func id(of key: String) -> Int? {
         if let dictionary { return dictionary[key] }
@@ -69,11 +85,10 @@ struct KeyIndex: Sendable {
     }
 
     @inline(__always)
-    private static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for c in b { h = (h ^ UInt64(c)) &* 0x100000001b3 }
-        return UInt32(truncatingIfNeeded: h ^ (h >> 32))
-    }
+    private static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt32 { mix(FNV1a.hash(b)) }
+
+    @inline(__always)
+    private static func mix(_ h: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: h ^ (h >> 32)) }
 
     /// The id of bytes `b` (or nil) and the slot where it is or would go.
     @inline(__always)
@@ -84,8 +99,9 @@ struct KeyIndex: Sendable {
                 let e = Int(slots[slot])
                 if e == 0 { return (nil, slot) }
                 let id = e - 1
-                if hashes[id] == h, Int(lengths[id]) == b.count,
-                   b.count == 0 || memcmp(s.baseAddress! + Int(starts[id]), b.baseAddress!, b.count) == 0 {
+                let entry = entries[id]
+                if entry.hash == h, Int(entry.length) == b.count,
+                   b.count == 0 || memcmp(s.baseAddress! + Int(entry.start), b.baseAddress!, b.count) == 0 {
                     return (id, slot)
                 }
                 slot = (slot + 1) & mask
@@ -97,25 +113,35 @@ struct KeyIndex: Sendable {
         let h = KeyIndex.hash(b)
         let (existing, slot) = find(b, hash: h)
         if let existing { return (existing, false) }
+        return (add(b, key, hash: h, slot: slot), true)
+    }
+
+    /// Stores new key `key` (bytes `b`, hash `h`) at `slot`; its id.
+    private mutating func add(_ b: UnsafeBufferPointer<UInt8>, _ key: String, hash h: UInt32, slot: Int) -> Int {
         let id = strings.count
         strings.append(key)
-        starts.append(Int32(truncatingIfNeeded: storage.count))
+        entries.append(Entry(start: Int32(truncatingIfNeeded: storage.count), length: Int32(truncatingIfNeeded: b.count),
+                             hash: h))
         storage.append(contentsOf: b)
-        lengths.append(Int32(truncatingIfNeeded: b.count))
-        hashes.append(h)
         slots[slot] = Int32(id + 1)
         if strings.count * 2 > slots.count { grow() }
-        return (id, true)
+        return id
     }
 
     private mutating func grow() {
         let capacity = slots.count * 2
         slots = [Int32](repeating: 0, count: capacity)
         mask = capacity - 1
-        for id in hashes.indices {
-            var slot = Int(hashes[id]) & mask
+        for id in entries.indices {
+            var slot = Int(entries[id].hash) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(id + 1)
         }
+    }
+
+    private struct Entry: Sendable {
+        var start: Int32
+        var length: Int32
+        var hash: UInt32
     }
 }

@@ -1,0 +1,52 @@
+/// The distinct folded keys of a document's words, in the order `RuleContext` meets them, with
+/// what is looked up once per key: its zipf frequency and its function-word readings.
+///
+/// A form is folded on its UTF-8 bytes into a stack buffer (`LexiconKey.foldCommonLatin`) and
+/// its key interned by those bytes, so a `String` is made only for a key not met before, and the
+/// lexicon and profile read the folded bytes instead of copying them out of a `String`. Words
+/// the byte fold does not cover take `Document.key` and the `String` path: the same keys.
+struct KeyInterner {
+    private(set) var index: KeyIndex
+    /// Per key id: `lexicon.zipf(folded:)` and `profile.readings(forKey:)` of the key.
+    private(set) var zipfs: [Double] = []
+    private(set) var readings: [[FunctionWord]] = []
+    private let lexicon: Lexicon
+    private let profile: LanguageProfile
+
+    init(expected: Int, lexicon: Lexicon, profile: LanguageProfile) {
+        index = KeyIndex(expected: expected)
+        zipfs.reserveCapacity(expected)
+        readings.reserveCapacity(expected)
+        self.lexicon = lexicon
+        self.profile = profile
+    }
+
+    /// The id of word token `t`'s key (`document.key(t)`), which is added if new. `utf8` is
+    /// `document.utf8`.
+    mutating func id(ofWord t: Int, in document: Document, utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        let token = document.tokens[t]
+        let word = UnsafeBufferPointer(rebasing: utf8[token.utf8])
+        let byBytes = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(word.count, 1)) { out -> Int? in
+            let length = token.isASCII ? LexiconKey.foldASCII(word, into: out) : LexiconKey.foldCommonLatin(word, into: out)
+            guard let n = length else { return nil }
+            let folded = UnsafeBufferPointer(rebasing: out[0..<n])
+            let fnv = FNV1a.hash(folded)      // once for the index, the lexicon and the profile
+            guard let (id, isNew) = index.insert(simpleUTF8: folded, fnv: fnv) else { return nil }
+            if isNew { add(index.strings[id], simpleUTF8: folded, fnv: fnv) }
+            return id
+        }
+        if let byBytes { return byBytes }
+        let key = document.key(t)
+        let (id, isNew) = index.insert(key)
+        if isNew {
+            zipfs.append(lexicon.zipf(folded: key))
+            readings.append(profile.readings(forKey: key))
+        }
+        return id
+    }
+
+    private mutating func add(_ key: String, simpleUTF8 utf8: UnsafeBufferPointer<UInt8>, fnv: UInt64) {
+        zipfs.append(lexicon.zipf(utf8: utf8, fnv: fnv))
+        readings.append(profile.readings(forKey: key, simpleUTF8: utf8, fnv: fnv))
+    }
+}
