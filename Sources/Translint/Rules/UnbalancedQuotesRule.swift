@@ -13,7 +13,10 @@ public struct UnbalancedQuotesRule: Rule {
         reported with a fix to the matching mark in the language's preferred style; an opening \
         mark never closed in its paragraph is reported without a fix, unless the next \
         paragraph opens with a quotation mark (a quotation running over several paragraphs). \
-        Single quotes are ignored: they double as apostrophes.
+        A mark followed by a comma or a full stop closes. Straight double quotes pair with each other \
+        and with curly English quotes; only a straight quote against a guillemet or a low quote \
+        is reported, and a straight quote is never reported as unclosed (it is also the inch \
+        sign). Single quotes are ignored: they double as apostrophes.
         """,
         triggering: [
             Example("“We will follow this closely⟦»⟧, he said.", fixed: "“We will follow this closely”, he said.", lang: .en),
@@ -26,6 +29,12 @@ public struct UnbalancedQuotesRule: Rule {
                     fixed: "«Alors que la guerre continue, aucun pays ne devrait l’aider », a déclaré un porte-parole."),
             Example("Il a rappelé que toute coopération ne doit pas ⟦«⟧ aller dans une direction qui viole les résolutions.\n\nLes tensions restent vives."),
             Example("„Wir werden das genau verfolgen⟦”⟧, sagte er.", fixed: "„Wir werden das genau verfolgen“, sagte er.", lang: .de),
+            // A mark before a comma closes, whatever its shape.
+            Example("« Nous ne paierons pas la facture ⟦“⟧, a réagi la déléguée.",
+                    fixed: "« Nous ne paierons pas la facture », a réagi la déléguée."),
+            // A straight quote closed by a guillemet.
+            Example("He said Brussels was \"listening closely⟦»⟧ and would act.",
+                    fixed: "He said Brussels was \"listening closely\" and would act.", lang: .en),
         ],
         nonTriggering: [
             Example("«Vamos a seguirlo muy de cerca», dijo el portavoz.", lang: .es),
@@ -36,14 +45,23 @@ public struct UnbalancedQuotesRule: Rule {
             Example("« Le premier paragraphe d’une longue citation.\n\n« Le second paragraphe de la même citation. »"),
             Example("„Wir werden das genau verfolgen“, sagte er. »Das ist gut«, meinte sie.", lang: .de),
             Example("He called it “a historic deal” and left.", lang: .en),
+            Example("He said \"hello” to everyone and “goodbye\" to nobody.", lang: .en),
+            Example("The screen is 27\" wide and its maker calls it “bright”.", lang: .en),
+            Example("Il a dit \"bonjour\" puis « au revoir » en souriant."),
+            Example("Cherchez une phrase entre apostrophes doubles « \" » pour ne pas couper les mots."),
+            Example("Ha scritto che quella versione «... è rimasta la mia preferita», e basta.", lang: .it),
         ]
     )
 
     public init() {}
 
     /// Natural open → close pairs in any of the supported languages.
-    static let naturalPairs: Set<String> = ["«»", "“”", "„“", "‹›", "»«", "›‹"]
-    static let marks: Set<Unicode.Scalar> = ["«", "»", "“", "”", "„", "‹", "›"]
+    /// Straight double quotes pair with each other and, leniently, with curly English quotes
+    /// (a half-converted text is common and harmless); only a straight quote paired with a
+    /// guillemet or a low quote is reported.
+    static let naturalPairs: Set<String> = ["«»", "“”", "„“", "‹›", "»«", "›‹", "\"\"", "\"”", "“\""]
+    static let marks: Set<Unicode.Scalar> = ["«", "»", "“", "”", "„", "‹", "›", "\""]
+    static let straightQuote: Unicode.Scalar = "\""
 
     struct Mark { var offset: Int; var scalar: Unicode.Scalar }
 
@@ -65,7 +83,8 @@ public struct UnbalancedQuotesRule: Rule {
         for (p, paragraph) in document.paragraphs.enumerated() {
             let start = document.lines[paragraph.lowerBound].range.lowerBound
             let end = document.lines[paragraph.upperBound - 1].range.upperBound
-            // Every mark is at or above U+00AB: most paragraphs are skipped without hashing.
+            // Every mark but the straight quote is at or above U+00AB: most paragraphs are
+            // skipped without hashing. A paragraph with straight quotes only has nothing to pair.
             guard scalars[start..<end].contains(where: { $0.value >= 0xAB && UnbalancedQuotesRule.marks.contains($0) }) else { continue }
             // The paragraph with one scalar of context on each side, in local offsets.
             let windowStart = max(0, start - 1), windowEnd = min(scalars.count, end + 1)
@@ -137,20 +156,28 @@ public struct UnbalancedQuotesRule: Rule {
                    pairs: [(open: Unicode.Scalar, close: Unicode.Scalar)]) -> (mismatches: [Mismatch], unclosed: [Mark]) {
         let openers = Set(pairs.map(\.open)), closers = Set(pairs.map(\.close))
         let preferred = pairs[0]
+        let straight = UnbalancedQuotesRule.straightQuote
         var stack: [Mark] = []
         var mismatches: [Mismatch] = []
         for i in paragraph {
             let s = text[i]
-            guard s.value >= 0xAB, UnbalancedQuotesRule.marks.contains(s) else { continue }
+            guard s.value >= 0xAB || s == UnbalancedQuotesRule.straightQuote, UnbalancedQuotesRule.marks.contains(s) else { continue }
             let before: Unicode.Scalar? = i > 0 ? text[i - 1] : nil
             let after: Unicode.Scalar? = i + 1 < text.count ? text[i + 1] : nil
             let spaceBefore = before.map { CharacterClass.isSpace($0) || CharacterClass.isNewline($0) || "([".unicodeScalars.contains($0) } ?? true
             let wordAfter = after.map { CharacterClass.isLetter($0) || CharacterClass.isDigit($0) } ?? false
             let wordBefore = before.map { CharacterClass.isLetter($0) || CharacterClass.isDigit($0) || ".!?…".unicodeScalars.contains($0) } ?? false
             let spaceOrPunctAfter = after.map { !CharacterClass.isLetter($0) && !CharacterClass.isDigit($0) } ?? true
+            // A mark before a comma or a full stop ends a quotation, whatever its shape.
+            // ("«..." opens a quotation that starts with an ellipsis).
+            let ellipsisAfter = after == "." && i + 2 < text.count && text[i + 2] == "."
+            let clausePunctuationAfter = !ellipsisAfter && (after.map { ",.;:!?)]".unicodeScalars.contains($0) } ?? false)
+            // A straight quote is a quotation mark only where its side shows (it is also the
+            // inch sign, and a quote mentioned between spaces: « " »).
+            if s == UnbalancedQuotesRule.straightQuote, !(spaceBefore && wordAfter), !(wordBefore && spaceOrPunctAfter) { continue }
             var opens: Bool
             if spaceBefore && wordAfter { opens = true }
-            else if wordBefore && spaceOrPunctAfter { opens = false }
+            else if wordBefore && spaceOrPunctAfter || clausePunctuationAfter { opens = false }
             else if openers.contains(s) && !closers.contains(s) { opens = true }
             else if closers.contains(s) && !openers.contains(s) { opens = false }
             else { opens = "«“„‹".unicodeScalars.contains(s) }
@@ -165,7 +192,14 @@ public struct UnbalancedQuotesRule: Rule {
             }
             guard let open = stack.popLast() else { continue }
             if UnbalancedQuotesRule.naturalPairs.contains(String(open.scalar) + String(s)) { continue }
-            if open.scalar == preferred.open || s != preferred.close {
+            if open.scalar == straight || s == straight {
+                // A straight quote against a guillemet or low quote: the straight one sets the style.
+                if open.scalar == straight {
+                    mismatches.append(Mismatch(open: open.offset, close: i, rewrite: i, replacement: straight))
+                } else {
+                    mismatches.append(Mismatch(open: open.offset, close: i, rewrite: open.offset, replacement: straight))
+                }
+            } else if open.scalar == preferred.open || s != preferred.close {
                 // Keep the opener; close it with its partner.
                 let right = pairs.first { $0.open == open.scalar }?.close ?? preferred.close
                 mismatches.append(Mismatch(open: open.offset, close: i, rewrite: i, replacement: right))
@@ -174,6 +208,6 @@ public struct UnbalancedQuotesRule: Rule {
                 mismatches.append(Mismatch(open: open.offset, close: i, rewrite: open.offset, replacement: preferred.open))
             }
         }
-        return (mismatches, stack)
+        return (mismatches, stack.filter { $0.scalar != straight })
     }
 }
