@@ -205,6 +205,11 @@ public struct Document: Sendable {
     /// `string(in: range).trimmingCharacters(in: .whitespaces)` without Foundation: trims
     /// U+0009 and every space separator (Zs) at both ends, as `CharacterSet.whitespaces` does.
     public func trimmedString(in range: Range<Int>) -> String {
+        string(in: trimmedRange(range))
+    }
+
+    /// The scalar range of `trimmedString(in: range)`, for callers that look before they copy.
+    public func trimmedRange(_ range: Range<Int>) -> Range<Int> {
         var r = range.clamped(to: 0..<scalars.count)
         @inline(__always) func isWhitespace(_ s: Unicode.Scalar) -> Bool {
             let v = s.value
@@ -213,7 +218,7 @@ public struct Document: Sendable {
         }
         while !r.isEmpty, isWhitespace(scalars[r.lowerBound]) { r = (r.lowerBound + 1)..<r.upperBound }
         while !r.isEmpty, isWhitespace(scalars[r.upperBound - 1]) { r = r.lowerBound..<(r.upperBound - 1) }
-        return string(in: r)
+        return r
     }
 
     /// The token's text folded as the lexicons store words: lowercase, ASCII apostrophe,
