@@ -17,6 +17,26 @@ enum CharacterClass {
         return f
     }
 
+    static let spaceFlag: UInt8 = 16, newlineFlag: UInt8 = 32
+
+    /// Every class the tokenizer asks about, in one byte: the answers of the functions below.
+    static func classes(of s: Unicode.Scalar) -> UInt8 {
+        var f: UInt8 = 0
+        if isLetter(s) { f |= letterFlag }
+        if isDigit(s) { f |= digitFlag }
+        if isUppercase(s) { f |= upperFlag }
+        if isLowercase(s) { f |= lowerFlag }
+        if isSpace(s) { f |= spaceFlag }
+        if isNewline(s) { f |= newlineFlag }
+        return f
+    }
+
+    /// `classes(of:)` of every scalar below `tableLimit`, so the tokenizer's inner loop makes one
+    /// load per scalar instead of a call per question.
+    static let classTable: [UInt8] = (0..<tableLimit).map { v in
+        Unicode.Scalar(v).map(classes(of:)) ?? 0
+    }
+
     @inline(__always)
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
