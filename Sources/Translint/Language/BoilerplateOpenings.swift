@@ -12,7 +12,7 @@ struct BoilerplateOpenings: Sendable {
 
     /// Nil when some pattern could start with anything (or with nothing), or uses syntax the
     /// reader does not know.
-    init?(patterns: [String], depth: Int = 10) {
+    init?(patterns: [String], depth: Int = 8) {
         var all: Set<Opening> = []
         for pattern in patterns {
             var reader = Reader(Array(pattern.unicodeScalars), depth: depth)
@@ -51,60 +51,69 @@ private struct Reader {
     let p: [Unicode.Scalar]
     let depth: Int
     var i = 0
+    /// False while reading past the depth or past an open-ended item: the reader then only
+    /// checks the syntax, without building openings nobody will use.
+    var building = true
 
     init(_ p: [Unicode.Scalar], depth: Int) {
         self.p = p
         self.depth = depth
     }
 
-    static let anything: Set<Opening> = [Opening(scalars: [], complete: false)]
-    static let nothing: Set<Opening> = [Opening(scalars: [], complete: true)]
+    static let anything: [Opening] = [Opening(scalars: [], complete: false)]
+    static let nothing: [Opening] = [Opening(scalars: [], complete: true)]
 
-    mutating func whole() throws -> Set<Opening> {
+    mutating func whole() throws -> [Opening] {
         let result = try alternation()
         guard i == p.count else { throw Unsupported() }
         return result
     }
 
-    mutating func alternation() throws -> Set<Opening> {
+    mutating func alternation() throws -> [Opening] {
         var result = try sequence()
         while i < p.count, p[i] == "|" {
             i += 1
-            result.formUnion(try sequence())
+            result += try sequence()
         }
         return result
     }
 
-    mutating func sequence() throws -> Set<Opening> {
+    mutating func sequence() throws -> [Opening] {
         var current = Reader.nothing
+        var open = building     // some opening is still complete, so the next item extends it
         while i < p.count, p[i] != "|", p[i] != ")" {
+            let outer = building
+            building = open
             let item = try quantified(try atom())
+            building = outer
+            guard open else { continue }
             current = concatenate(current, item)
             if current.count > 50_000 { throw Unsupported() }
+            open = current.contains(where: \.complete)
         }
         return current
     }
 
-    func concatenate(_ heads: Set<Opening>, _ tails: Set<Opening>) -> Set<Opening> {
-        var result: Set<Opening> = []
+    func concatenate(_ heads: [Opening], _ tails: [Opening]) -> [Opening] {
+        var result: [Opening] = []
         for head in heads {
             guard head.complete, head.scalars.count < depth else {
-                result.insert(Opening(scalars: head.scalars, complete: false))
+                result.append(Opening(scalars: head.scalars, complete: false))
                 continue
             }
             for tail in tails {
                 let joined = head.scalars + tail.scalars
                 if joined.count > depth {
-                    result.insert(Opening(scalars: Array(joined.prefix(depth)), complete: false))
+                    result.append(Opening(scalars: Array(joined.prefix(depth)), complete: false))
                 } else {
-                    result.insert(Opening(scalars: joined, complete: tail.complete))
+                    result.append(Opening(scalars: joined, complete: tail.complete))
                 }
             }
         }
         return result
     }
 
-    mutating func atom() throws -> Set<Opening> {
+    mutating func atom() throws -> [Opening] {
         let c = p[i]
         i += 1
         switch c {
@@ -127,16 +136,16 @@ private struct Reader {
             i += 1
             if "sSdDwW".unicodeScalars.contains(e) { return Reader.anything }
             guard e.isASCII, !e.properties.isAlphabetic, !("0"..."9").contains(e) else { throw Unsupported() }
-            return [Opening(scalars: [e], complete: true)]
+            return building ? [Opening(scalars: [e], complete: true)] : Reader.nothing
         case "^", "$", "*", "+", "?", "{", "}", "]":
             throw Unsupported()
         default:
-            return [Opening(scalars: [c], complete: true)]
+            return building ? [Opening(scalars: [c], complete: true)] : Reader.nothing
         }
     }
 
     /// A bracketed class: its members when they are plain scalars, anything otherwise.
-    mutating func characterClass() throws -> Set<Opening> {
+    mutating func characterClass() throws -> [Opening] {
         var members: [Unicode.Scalar] = []
         var any = false
         if i < p.count, p[i] == "^" { any = true; i += 1 }
@@ -166,12 +175,12 @@ private struct Reader {
                 members.append(c)
             }
         }
-        if any { return Reader.anything }
-        return Set(members.map { Opening(scalars: [$0], complete: true) })
+        if any || !building { return Reader.anything }
+        return members.map { Opening(scalars: [$0], complete: true) }
     }
 
     /// Applies a quantifier following an atom, if any.
-    mutating func quantified(_ atom: Set<Opening>) throws -> Set<Opening> {
+    mutating func quantified(_ atom: [Opening]) throws -> [Opening] {
         guard i < p.count else { return atom }
         var least = 1, most: Int? = 1
         switch p[i] {
@@ -199,8 +208,8 @@ private struct Reader {
         if let most, most < least { throw Unsupported() }
         if most == 0 { return Reader.nothing }
         // Once the atom may repeat, what follows its first match is unknown.
-        var result = most == 1 ? atom : Set(atom.map { Opening(scalars: $0.scalars, complete: false) })
-        if least == 0 { result.formUnion(Reader.nothing) }
+        var result = most == 1 ? atom : atom.map { Opening(scalars: $0.scalars, complete: false) }
+        if least == 0 { result += Reader.nothing }
         return result
     }
 }

@@ -31,10 +31,23 @@ enum CharacterClass {
         return f
     }
 
-    /// `classes(of:)` of every scalar below `tableLimit`, so the tokenizer's inner loop makes one
-    /// load per scalar instead of a call per question.
+    /// `classes(of:)` of every scalar below `tableLimit`, then of the General Punctuation block
+    /// (U+2000–U+206F: the typographic apostrophe, dashes, narrow no-break space, ellipsis),
+    /// which French text uses on every line; see `classIndex`.
     static let classTable: [UInt8] = (0..<tableLimit).map { v in
         Unicode.Scalar(v).map(classes(of:)) ?? 0
+    } + (punctuationBlock.lowerBound..<punctuationBlock.upperBound).map { v in
+        Unicode.Scalar(v).map(classes(of:)) ?? 0
+    }
+    static let punctuationBlock: Range<UInt32> = 0x2000..<0x2070
+
+    /// The index of `classes(of: s)` in `classTable`, nil when the scalar is not in it.
+    @inline(__always)
+    static func classIndex(_ v: UInt32) -> Int? {
+        if v < tableLimit { return Int(v) }
+        let offset = v &- punctuationBlock.lowerBound
+        if offset < UInt32(punctuationBlock.count) { return Int(tableLimit + offset) }
+        return nil
     }
 
     @inline(__always)

@@ -14,10 +14,7 @@ public struct Tokenizer: Sendable {
     }
 
     public func tokenize(_ text: String) -> [Token] {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.utf8.count)
-        scalars.append(contentsOf: text.unicodeScalars)
-        return tokenize(scalars: scalars)
+        tokenize(scalars: Document.decodeScalars(Array(text.utf8)))
     }
 
     /// Tokenizes a scalar array (the document keeps one, so this does not copy it again).
@@ -78,6 +75,7 @@ public struct Tokenizer: Sendable {
         return tokens
     }
 
+    @inline(__always)   // once per word: the call and the returned token cost more than the body
     private func scanWord(_ text: ScalarText, from start: Int, byte startByte: Int,
                           end: inout Int, endByte: inout Int) -> Token {
         let scalars = text.scalars
@@ -91,6 +89,14 @@ public struct Tokenizer: Sendable {
 
         loop: while i < n {
             let c = scalars[i]
+            if c.value &- 0x61 < 26 {
+                // a–z, most of every Latin word: lower case, one byte, what the general case
+                // below would find.
+                lowers += 1
+                sawCased = true
+                byte += 1; i += 1
+                continue
+            }
             let f = text.classes(c)
             if f & (CharacterClass.letterFlag | CharacterClass.digitFlag) != 0 {
                 if c.value >= 0x80 { ascii = false }
@@ -192,10 +198,10 @@ private struct ScalarText {
     let scalars: UnsafeBufferPointer<Unicode.Scalar>
     let table: UnsafeBufferPointer<UInt8>
 
-    /// `CharacterClass.classes(of:)`, from the table below its limit.
+    /// `CharacterClass.classes(of:)`, from the table for the scalars it holds.
     @inline(__always)
     func classes(_ s: Unicode.Scalar) -> UInt8 {
-        let v = s.value
-        return v < CharacterClass.tableLimit ? table[Int(v)] : CharacterClass.classes(of: s)
+        if let k = CharacterClass.classIndex(s.value) { return table[k] }
+        return CharacterClass.classes(of: s)
     }
 }
