@@ -19,14 +19,15 @@ public struct Tokenizer: Sendable {
 
     /// Tokenizes a scalar array (the document keeps one, so this does not copy it again).
     public func tokenize(scalars: [Unicode.Scalar]) -> [Token] {
-        var tokens: [Token] = []
-        // About one token per three scalars in prose, a little more: reserving half the count
-        // spares the copies of growing the array.
-        tokens.reserveCapacity(scalars.count / 2 + 1)
         // Unchecked buffers and one class byte per scalar: the loop below runs once per scalar
         // of every document, so bounds checks and per-question calls were most of its cost.
         scalars.withUnsafeBufferPointer { buffer in
             CharacterClass.classTable.withUnsafeBufferPointer { table in
+                // Local to the closure, so appending needs no access through a capture.
+                var tokens: [Token] = []
+                // About one token per three scalars in prose, a little more: reserving half the
+                // count spares the copies of growing the array.
+                tokens.reserveCapacity(scalars.count / 2 + 1)
                 let text = ScalarText(scalars: buffer, table: table)
                 var i = 0
                 var byte = 0
@@ -70,9 +71,9 @@ public struct Tokenizer: Sendable {
                                             isASCII: s.value < 0x80))
                     }
                 }
+                return tokens
             }
         }
-        return tokens
     }
 
     @inline(__always)   // once per word: the call and the returned token cost more than the body
