@@ -203,9 +203,11 @@ public final class BoilerplatePattern: @unchecked Sendable {
 public final class BoilerplateMatcher: @unchecked Sendable {
     private let combined: NSRegularExpression?
     private let patterns: [BoilerplatePattern]
+    private let openings: BoilerplateOpenings?
 
     init(_ patterns: [BoilerplatePattern]) {
         self.patterns = patterns
+        self.openings = BoilerplateOpenings(patterns: patterns.map(\.pattern))
         let alternation = patterns.map { "(?:\($0.pattern))" }.joined(separator: "|")
         self.combined = patterns.isEmpty ? nil : try? NSRegularExpression(pattern: "^(?:\(alternation))$", options: [])
     }
@@ -216,5 +218,11 @@ public final class BoilerplateMatcher: @unchecked Sendable {
         let range = NSRange(line.startIndex..<line.endIndex, in: line)
         guard combined.firstMatch(in: line, options: [], range: range) != nil else { return nil }
         return patterns.first { $0.matches(line) }
+    }
+
+    /// False when `match` must fail on the line with these scalars: it starts with none of the
+    /// patterns' literal openings. Checking this first spares most lines the regular expression.
+    public func mayMatch(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        openings?.admits(line) ?? true
     }
 }

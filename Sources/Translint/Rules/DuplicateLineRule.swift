@@ -47,19 +47,29 @@ public struct DuplicateLineRule: Rule {
         let document = context.document
         // Lines are compared as Strings (canonical equivalence). When no scalar of the document
         // is U+0300 or above, every line is in NFC and byte equality is String equality, so the
-        // lines are hashed and compared by their UTF-8 bytes (see `ByteKeyTable`), which avoids
-        // normalising each line for the hash.
-        let byBytes = context.textIsSimple
-        var firstSeen: [TextKey: Int] = [:]
+        // lines are keyed by their UTF-8 bytes, sliced from the document (see `ByteKeyTable`):
+        // no String to build and no line to normalise for the hash.
+        if context.textIsSimple {
+            return repeats(in: document) { r in
+                ByteSliceKey(bytes: document.utf8[document.utf8Offset(ofScalar: r.lowerBound)..<document.utf8Offset(ofScalar: r.upperBound)])
+            }
+        }
+        return repeats(in: document) { r in TextKey(text: document.string(in: r), byBytes: false) }
+    }
+
+    /// The repeats among the lines, each keyed by `key` of its trimmed scalar range.
+    private func repeats<Key: Hashable>(in document: Document, key: (Range<Int>) -> Key) -> [Finding] {
+        var firstSeen: [Key: Int] = [:]
         var findings: [Finding] = []
-        var previousContent: TextKey? = nil
+        var previousContent: Key? = nil
         for (l, line) in document.lines.enumerated() {
             guard !line.isBlank else { continue }
-            let content = TextKey(text: document.trimmedString(in: line.range), byBytes: byBytes)
+            let trimmed = document.trimmedRange(line.range)
+            let content = key(trimmed)
             defer { previousContent = content }
             var words = 0
             for t in line.tokens where document.tokens[t].kind == .word { words += 1; if words >= 5 { break } }
-            guard words >= 5 || content.text.unicodeScalars.lazy.filter({ CharacterClass.isLetter($0) }).count >= 30 else { continue }
+            guard words >= 5 || document.scalars[trimmed].lazy.filter({ CharacterClass.isLetter($0) }).count >= 30 else { continue }
             guard let first = firstSeen[content] else { firstSeen[content] = l; continue }
             // Adjacent repeats (only blank lines or other copies in between) are near-certain.
             let adjacent = previousContent == content

@@ -54,10 +54,14 @@ public struct LeakedBoilerplateRule: Rule {
         var findings: [Finding] = []
         for (l, line) in document.lines.enumerated() where !line.isBlank {
             guard line.range.count <= LeakedBoilerplateRule.maximumLength else { continue }
-            let content = document.trimmedString(in: line.range)
+            let trimmed = document.trimmedRange(line.range)
+            let lone = trimmed.count == 1 && isLoneMark(document.scalars[trimmed.lowerBound])
+            // Most lines start like no pattern: skip them before building a String.
+            guard lone || matcher.mayMatch(document.scalars[trimmed]) else { continue }
+            let content = document.string(in: trimmed)
             var message: String? = nil
             var confidence = 0.0
-            if isLoneMark(content) {
+            if lone {
                 message = "A line holding only '\(content)' is a leftover of a list or a removed link"
                 confidence = 0.75
             } else if let pattern = seen[TextKey(text: content, byBytes: byBytes)] ?? {
@@ -78,10 +82,9 @@ public struct LeakedBoilerplateRule: Rule {
         return findings
     }
 
-    /// A single dash or bullet (not a section break like "***" or "* * *").
-    private func isLoneMark(_ content: String) -> Bool {
-        var iterator = content.unicodeScalars.makeIterator()
-        guard let only = iterator.next(), iterator.next() == nil else { return false }
+    /// A dash or bullet, which alone on a line is a leftover (a section break like "***" or
+    /// "* * *" has more than one scalar).
+    private func isLoneMark(_ only: Unicode.Scalar) -> Bool {
         switch only {
         case "-", "\u{2013}", "\u{2014}", "\u{2022}", "|", "\u{00B7}", "\u{25AA}", "\u{25CF}", ">", "\u{203A}", "\u{00BB}":
             return true

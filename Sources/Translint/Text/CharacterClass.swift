@@ -17,6 +17,39 @@ enum CharacterClass {
         return f
     }
 
+    static let spaceFlag: UInt8 = 16, newlineFlag: UInt8 = 32
+
+    /// Every class the tokenizer asks about, in one byte: the answers of the functions below.
+    static func classes(of s: Unicode.Scalar) -> UInt8 {
+        var f: UInt8 = 0
+        if isLetter(s) { f |= letterFlag }
+        if isDigit(s) { f |= digitFlag }
+        if isUppercase(s) { f |= upperFlag }
+        if isLowercase(s) { f |= lowerFlag }
+        if isSpace(s) { f |= spaceFlag }
+        if isNewline(s) { f |= newlineFlag }
+        return f
+    }
+
+    /// `classes(of:)` of every scalar below `tableLimit`, then of the General Punctuation block
+    /// (U+2000–U+206F: the typographic apostrophe, dashes, narrow no-break space, ellipsis),
+    /// which French text uses on every line; see `classIndex`.
+    static let classTable: [UInt8] = (0..<tableLimit).map { v in
+        Unicode.Scalar(v).map(classes(of:)) ?? 0
+    } + (punctuationBlock.lowerBound..<punctuationBlock.upperBound).map { v in
+        Unicode.Scalar(v).map(classes(of:)) ?? 0
+    }
+    static let punctuationBlock: Range<UInt32> = 0x2000..<0x2070
+
+    /// The index of `classes(of: s)` in `classTable`, nil when the scalar is not in it.
+    @inline(__always)
+    static func classIndex(_ v: UInt32) -> Int? {
+        if v < tableLimit { return Int(v) }
+        let offset = v &- punctuationBlock.lowerBound
+        if offset < UInt32(punctuationBlock.count) { return Int(tableLimit + offset) }
+        return nil
+    }
+
     @inline(__always)
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
         let v = s.value

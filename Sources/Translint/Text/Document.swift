@@ -42,22 +42,37 @@ public struct Document: Sendable {
         self.scalars = scalars
         self.utf8 = utf8
         var tokens = tokenizer.tokenize(scalars: scalars)
+        // Lines, each token's line and the word indices in one pass over the tokens.
         var lines: [Line] = []
-        var lineOfToken = [Int](repeating: 0, count: tokens.count)
+        var words: [Int] = []
+        words.reserveCapacity(tokens.count / 2 + 1)
         var lineStartToken = 0
         var lineStart = 0
-        for (t, token) in tokens.enumerated() {
-            lineOfToken[t] = lines.count
-            if token.kind == .newline {
-                let blank = tokens[lineStartToken..<t].allSatisfy { $0.kind == .space }
-                lines.append(Line(range: lineStart..<token.range.lowerBound, terminator: token.range,
-                                  tokens: lineStartToken..<t, isBlank: blank))
-                lineStartToken = t + 1
-                lineStart = token.range.upperBound
+        var blank = true
+        let lineOfToken = [Int](unsafeUninitializedCapacity: tokens.count) { out, count in
+            tokens.withUnsafeBufferPointer { tb in
+                for t in 0..<tb.count {
+                    out[t] = lines.count
+                    switch tb[t].kind {
+                    case .newline:
+                        lines.append(Line(range: lineStart..<tb[t].range.lowerBound, terminator: tb[t].range,
+                                          tokens: lineStartToken..<t, isBlank: blank))
+                        lineStartToken = t + 1
+                        lineStart = tb[t].range.upperBound
+                        blank = true
+                    case .space:
+                        break
+                    case .word:
+                        words.append(t)
+                        blank = false
+                    case .number, .punctuation:
+                        blank = false
+                    }
+                }
             }
+            count = tokens.count
         }
         if lineStart < scalars.count || lines.isEmpty || lineStartToken < tokens.count {
-            let blank = tokens[lineStartToken..<tokens.count].allSatisfy { $0.kind == .space }
             lines.append(Line(range: lineStart..<scalars.count, terminator: scalars.count..<scalars.count,
                               tokens: lineStartToken..<tokens.count, isBlank: blank))
         }
@@ -78,7 +93,7 @@ public struct Document: Sendable {
         self.paragraphs = paragraphs
         self.sentences = sentences
         self.lineOfToken = lineOfToken
-        self.words = tokens.indices.filter { tokens[$0].kind == .word }
+        self.words = words
     }
 
     /// The scalars of valid UTF-8 (a `String`'s bytes), decoded in one pass with an ASCII fast
@@ -89,6 +104,16 @@ public struct Document: Sendable {
             utf8.withUnsafeBufferPointer { b in
                 var i = 0, o = 0
                 while i < n {
+                    // Eight ASCII bytes at once: most of Latin-script text.
+                    if n - i >= 8 {
+                        let eight = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                        if eight & 0x8080_8080_8080_8080 == 0 {
+                            let dst = out.baseAddress! + o
+                            for k in 0..<8 { (dst + k).initialize(to: Unicode.Scalar(b[i + k])) }
+                            i += 8; o += 8
+                            continue
+                        }
+                    }
                     let c = b[i]
                     let v: UInt32
                     if c < 0x80 {
@@ -116,51 +141,55 @@ public struct Document: Sendable {
         var atStart = true
         var afterOpener = false
         var pendingEnd = false
-        func close(_ end: Int) {
-            if let s = start {
-                var e = end
-                while e > s, tokens[e - 1].kind == .space { e -= 1 }
-                if e > s {
-                    sentences.append(Sentence(tokens: s..<e,
-                                              range: tokens[s].range.lowerBound..<tokens[e - 1].range.upperBound))
+        // Unchecked buffers: this runs once per token of every document.
+        tokens.withUnsafeMutableBufferPointer { tokens in
+            scalars.withUnsafeBufferPointer { scalars in
+                func close(_ end: Int) {
+                    if let s = start {
+                        var e = end
+                        while e > s, tokens[e - 1].kind == .space { e -= 1 }
+                        if e > s {
+                            sentences.append(Sentence(tokens: s..<e,
+                                                      range: tokens[s].range.lowerBound..<tokens[e - 1].range.upperBound))
+                        }
+                    }
+                    start = nil
                 }
+                for t in 0..<tokens.count {
+                    switch tokens[t].kind {
+                    case .newline:
+                        close(t)
+                        atStart = true; afterOpener = false; pendingEnd = false
+                    case .space:
+                        if pendingEnd { close(t); atStart = true; pendingEnd = false }
+                    case .punctuation:
+                        if start == nil { start = t }
+                        let s = scalars[tokens[t].range.lowerBound]
+                        if CharacterClass.isSentenceTerminator(s) {
+                            pendingEnd = true
+                        } else if pendingEnd && CharacterClass.isCloser(s) {
+                            // `."` keeps the sentence open until the space after the quote.
+                        } else {
+                            pendingEnd = false
+                        }
+                        afterOpener = CharacterClass.isOpener(s)
+                    case .word, .number:
+                        if pendingEnd {
+                            // "3.5", "U.S": no space after the period, so no new sentence.
+                            pendingEnd = false
+                        }
+                        if start == nil { start = t }
+                        if tokens[t].kind == .word {
+                            tokens[t].isSentenceStart = atStart
+                            tokens[t].followsOpener = afterOpener
+                        }
+                        atStart = false
+                        afterOpener = false
+                    }
+                }
+                close(tokens.count)
             }
-            start = nil
         }
-        for t in tokens.indices {
-            let token = tokens[t]
-            switch token.kind {
-            case .newline:
-                close(t)
-                atStart = true; afterOpener = false; pendingEnd = false
-            case .space:
-                if pendingEnd { close(t); atStart = true; pendingEnd = false }
-            case .punctuation:
-                if start == nil { start = t }
-                let s = scalars[token.range.lowerBound]
-                if CharacterClass.isSentenceTerminator(s) {
-                    pendingEnd = true
-                } else if pendingEnd && CharacterClass.isCloser(s) {
-                    // `."` keeps the sentence open until the space after the quote.
-                } else {
-                    pendingEnd = false
-                }
-                afterOpener = CharacterClass.isOpener(s)
-            case .word, .number:
-                if pendingEnd {
-                    // "3.5", "U.S": no space after the period, so no new sentence.
-                    pendingEnd = false
-                }
-                if start == nil { start = t }
-                if token.kind == .word {
-                    tokens[t].isSentenceStart = atStart
-                    tokens[t].followsOpener = afterOpener
-                }
-                atStart = false
-                afterOpener = false
-            }
-        }
-        close(tokens.count)
         return sentences
     }
 
@@ -205,6 +234,11 @@ public struct Document: Sendable {
     /// `string(in: range).trimmingCharacters(in: .whitespaces)` without Foundation: trims
     /// U+0009 and every space separator (Zs) at both ends, as `CharacterSet.whitespaces` does.
     public func trimmedString(in range: Range<Int>) -> String {
+        string(in: trimmedRange(range))
+    }
+
+    /// The scalar range of `trimmedString(in: range)`, for callers that look before they copy.
+    public func trimmedRange(_ range: Range<Int>) -> Range<Int> {
         var r = range.clamped(to: 0..<scalars.count)
         @inline(__always) func isWhitespace(_ s: Unicode.Scalar) -> Bool {
             let v = s.value
@@ -213,7 +247,7 @@ public struct Document: Sendable {
         }
         while !r.isEmpty, isWhitespace(scalars[r.lowerBound]) { r = (r.lowerBound + 1)..<r.upperBound }
         while !r.isEmpty, isWhitespace(scalars[r.upperBound - 1]) { r = r.lowerBound..<(r.upperBound - 1) }
-        return string(in: r)
+        return r
     }
 
     /// The token's text folded as the lexicons store words: lowercase, ASCII apostrophe,

@@ -24,3 +24,19 @@ struct TextKey: Hashable {
         }
     }
 }
+
+/// A line's UTF-8 bytes sliced from the document, as a dictionary key for texts where bytes
+/// decide equality: what `TextKey` does by bytes, without building a `String` per line.
+struct ByteSliceKey: Hashable {
+    var bytes: ArraySlice<UInt8>
+
+    static func == (a: ByteSliceKey, b: ByteSliceKey) -> Bool {
+        a.bytes.elementsEqual(b.bytes)
+    }
+
+    /// The length and the first 64 bytes, as `TextKey` hashes.
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(bytes.count)
+        bytes.withUnsafeBytes { hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: $0.prefix(64))) }
+    }
+}

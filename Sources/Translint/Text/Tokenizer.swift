@@ -14,67 +14,72 @@ public struct Tokenizer: Sendable {
     }
 
     public func tokenize(_ text: String) -> [Token] {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.utf8.count)
-        scalars.append(contentsOf: text.unicodeScalars)
-        return tokenize(scalars: scalars)
+        tokenize(scalars: Document.decodeScalars(Array(text.utf8)))
     }
 
     /// Tokenizes a scalar array (the document keeps one, so this does not copy it again).
     public func tokenize(scalars: [Unicode.Scalar]) -> [Token] {
-        var tokens: [Token] = []
-        // About one token per three scalars in prose, a little more: reserving half the count
-        // spares the copies of growing the array.
-        tokens.reserveCapacity(scalars.count / 2 + 1)
-        var i = 0
-        var byte = 0
-        let n = scalars.count
-
-        @inline(__always) func width(_ s: Unicode.Scalar) -> Int {
-            let v = s.value
-            return v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
-        }
-
-        while i < n {
-            let s = scalars[i]
-            let startByte = byte
-            let start = i
-            if CharacterClass.isNewline(s) {
-                i += 1; byte += width(s)
-                if s.value == 0x0D, i < n, scalars[i].value == 0x0A { i += 1; byte += 1 }
-                tokens.append(Token(kind: .newline, shape: .none, range: start..<i, utf8: startByte..<byte))
-            } else if CharacterClass.isSpace(s) {
-                while i < n, CharacterClass.isSpace(scalars[i]) { byte += width(scalars[i]); i += 1 }
-                tokens.append(Token(kind: .space, shape: .none, range: start..<i, utf8: startByte..<byte,
-                                    isASCII: false))
-            } else if CharacterClass.isLetter(s) {
-                tokens.append(scanWord(scalars, from: i, byte: byte, end: &i, endByte: &byte))
-            } else if CharacterClass.isDigit(s) {
-                var ascii = true
+        // Unchecked buffers and one class byte per scalar: the loop below runs once per scalar
+        // of every document, so bounds checks and per-question calls were most of its cost.
+        scalars.withUnsafeBufferPointer { buffer in
+            CharacterClass.classTable.withUnsafeBufferPointer { table in
+                // Local to the closure, so appending needs no access through a capture.
+                var tokens: [Token] = []
+                // About one token per three scalars in prose, a little more: reserving half the
+                // count spares the copies of growing the array.
+                tokens.reserveCapacity(scalars.count / 2 + 1)
+                let text = ScalarText(scalars: buffer, table: table)
+                var i = 0
+                var byte = 0
+                let n = buffer.count
                 while i < n {
-                    let c = scalars[i]
-                    if CharacterClass.isDigit(c) || CharacterClass.isLetter(c) {
-                        if c.value >= 0x80 { ascii = false }
-                        byte += width(c); i += 1
-                    } else if (c.value == 0x2E || c.value == 0x2C), i + 1 < n, CharacterClass.isDigit(scalars[i + 1]) {
-                        byte += 1; i += 1
+                    let s = buffer[i]
+                    let f = text.classes(s)
+                    let startByte = byte
+                    let start = i
+                    if f & CharacterClass.newlineFlag != 0 {
+                        i += 1; byte += width(s)
+                        if s.value == 0x0D, i < n, buffer[i].value == 0x0A { i += 1; byte += 1 }
+                        tokens.append(Token(kind: .newline, shape: .none, range: start..<i, utf8: startByte..<byte))
+                    } else if f & CharacterClass.spaceFlag != 0 {
+                        while i < n, text.classes(buffer[i]) & CharacterClass.spaceFlag != 0 {
+                            byte += width(buffer[i]); i += 1
+                        }
+                        tokens.append(Token(kind: .space, shape: .none, range: start..<i, utf8: startByte..<byte,
+                                            isASCII: false))
+                    } else if f & CharacterClass.letterFlag != 0 {
+                        tokens.append(scanWord(text, from: i, byte: byte, end: &i, endByte: &byte))
+                    } else if f & CharacterClass.digitFlag != 0 {
+                        var ascii = true
+                        while i < n {
+                            let c = buffer[i]
+                            if text.classes(c) & (CharacterClass.digitFlag | CharacterClass.letterFlag) != 0 {
+                                if c.value >= 0x80 { ascii = false }
+                                byte += width(c); i += 1
+                            } else if (c.value == 0x2E || c.value == 0x2C), i + 1 < n,
+                                      text.classes(buffer[i + 1]) & CharacterClass.digitFlag != 0 {
+                                byte += 1; i += 1
+                            } else {
+                                break
+                            }
+                        }
+                        tokens.append(Token(kind: .number, shape: .none, range: start..<i, utf8: startByte..<byte,
+                                            isASCII: ascii))
                     } else {
-                        break
+                        i += 1; byte += width(s)
+                        tokens.append(Token(kind: .punctuation, shape: .none, range: start..<i, utf8: startByte..<byte,
+                                            isASCII: s.value < 0x80))
                     }
                 }
-                tokens.append(Token(kind: .number, shape: .none, range: start..<i, utf8: startByte..<byte,
-                                    isASCII: ascii))
-            } else {
-                i += 1; byte += width(s)
-                tokens.append(Token(kind: .punctuation, shape: .none, range: start..<i, utf8: startByte..<byte,
-                                    isASCII: s.value < 0x80))
+                return tokens
             }
         }
-        return tokens
     }
 
-    private func scanWord(_ scalars: [Unicode.Scalar], from start: Int, byte startByte: Int,
+    @inline(__always)   // once per word: the call and the returned token cost more than the body
+    private func scanWord(_ text: ScalarText, from start: Int, byte startByte: Int,
                           end: inout Int, endByte: inout Int) -> Token {
+        let scalars = text.scalars
         let n = scalars.count
         var i = start
         var byte = startByte
@@ -83,27 +88,31 @@ public struct Tokenizer: Sendable {
         var ascii = true, hyphen = false, elision = false
         var partStart = start
 
-        @inline(__always) func width(_ s: Unicode.Scalar) -> Int {
-            let v = s.value
-            return v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
-        }
-
         loop: while i < n {
             let c = scalars[i]
-            if CharacterClass.isLetter(c) || CharacterClass.isDigit(c) {
+            if c.value &- 0x61 < 26 {
+                // a–z, most of every Latin word: lower case, one byte, what the general case
+                // below would find.
+                lowers += 1
+                sawCased = true
+                byte += 1; i += 1
+                continue
+            }
+            let f = text.classes(c)
+            if f & (CharacterClass.letterFlag | CharacterClass.digitFlag) != 0 {
                 if c.value >= 0x80 { ascii = false }
-                if CharacterClass.isUppercase(c) {
+                if f & CharacterClass.upperFlag != 0 {
                     uppers += 1
                     if !sawCased { firstIsUpper = true } else { laterUpper = true }
                     sawCased = true
-                } else if CharacterClass.isLowercase(c) {
+                } else if f & CharacterClass.lowerFlag != 0 {
                     lowers += 1
                     sawCased = true
                 }
                 byte += width(c); i += 1
                 continue
             }
-            guard i + 1 < n, CharacterClass.isLetter(scalars[i + 1]) else { break }
+            guard i + 1 < n, text.classes(scalars[i + 1]) & CharacterClass.letterFlag != 0 else { break }
             if CharacterClass.isWordHyphen(c) {
                 hyphen = true
                 if c.value >= 0x80 { ascii = false }
@@ -113,14 +122,11 @@ public struct Tokenizer: Sendable {
             }
             if CharacterClass.isApostrophe(c) {
                 if c.value >= 0x80 { ascii = false }
-                if !elisions.isEmpty, i - partStart <= 7, partStart == start {
-                    var key = ""
-                    for k in partStart..<i { key.unicodeScalars.append(scalars[k]) }
-                    if elisions.contains(key.lowercased()) {
-                        byte += width(c); i += 1
-                        elision = true
-                        break loop
-                    }
+                if !elisions.isEmpty, i - partStart <= 7, partStart == start,
+                   elisions.contains(Tokenizer.lowercasedKey(scalars, partStart..<i)) {
+                    byte += width(c); i += 1
+                    elision = true
+                    break loop
                 }
                 byte += width(c); i += 1
                 continue
@@ -147,8 +153,27 @@ public struct Tokenizer: Sendable {
                      isElision: elision, hasHyphen: hyphen, isASCII: ascii)
     }
 
+    /// The lowercased text of a few scalars, the form `elisions` holds. ASCII, the usual case,
+    /// is folded byte by byte into a small string, with no allocation.
+    static func lowercasedKey(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> String {
+        var ascii = true
+        for k in range where scalars[k].value >= 0x80 { ascii = false; break }
+        if ascii {
+            return String(unsafeUninitializedCapacity: range.count) { out in
+                for k in 0..<range.count {
+                    let b = UInt8(truncatingIfNeeded: scalars[range.lowerBound + k].value)
+                    out[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                }
+                return range.count
+            }
+        }
+        var key = ""
+        for k in range { key.unicodeScalars.append(scalars[k]) }
+        return key.lowercased()
+    }
+
     /// A capital that does not start a hyphen-separated part ("McDonald", "iPhone").
-    private func hasInnerCapital(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    private func hasInnerCapital(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Bool {
         var previous: Unicode.Scalar? = nil
         for k in range {
             let c = scalars[k]
@@ -158,5 +183,26 @@ public struct Tokenizer: Sendable {
             previous = c
         }
         return false
+    }
+}
+
+/// UTF-8 length of a scalar, which the tokens' byte offsets add up.
+@inline(__always)
+private func width(_ s: Unicode.Scalar) -> Int {
+    let v = s.value
+    return v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+}
+
+/// The scalars being tokenized with the class table, both read without bounds checks (the
+/// tokenizer only reads indices it has compared with the count).
+private struct ScalarText {
+    let scalars: UnsafeBufferPointer<Unicode.Scalar>
+    let table: UnsafeBufferPointer<UInt8>
+
+    /// `CharacterClass.classes(of:)`, from the table for the scalars it holds.
+    @inline(__always)
+    func classes(_ s: Unicode.Scalar) -> UInt8 {
+        if let k = CharacterClass.classIndex(s.value) { return table[k] }
+        return CharacterClass.classes(of: s)
     }
 }

@@ -58,3 +58,40 @@ import Testing
         #expect(table.lookup("ete") == .unknown)
     }
 }
+
+/// The tokenizer's shortcuts (class table, a–z loop, eight-byte ASCII decoding, ASCII elision
+/// keys) must give what the per-scalar questions give.
+@Suite struct TokenizerFastPathTests {
+    @Test func classTableAgreesWithEveryQuestion() {
+        for v in UInt32(0)..<0x2100 {
+            guard let s = Unicode.Scalar(v), let k = CharacterClass.classIndex(v) else { continue }
+            #expect(CharacterClass.classTable[k] == CharacterClass.classes(of: s), "U+\(String(v, radix: 16))")
+        }
+        #expect(CharacterClass.classIndex(0x2070) == nil)
+        #expect(CharacterClass.classIndex(0x1FFF) == nil)
+    }
+
+    @Test func eightByteDecodingMatchesTheScalarView() {
+        let pieces = ["a", "abcdefg", "abcdefgh", "é", "’", "🇫🇷", "\r\n", "\u{0}", "e\u{301}", "ש", "123456789"]
+        var text = ""
+        for i in 0..<200 {
+            text += pieces[(i * 7 + i / 3) % pieces.count]
+            #expect(Document.decodeScalars(Array(text.utf8)) == Array(text.unicodeScalars), "\(text.utf8.count)")
+        }
+    }
+
+    @Test func wordShapesAndOffsetsAcrossTheFastPaths() {
+        let tokenizer = Tokenizer(elisions: ["l", "qu", "dell"])
+        let text = "QU’IL L'été DELL’arte quel’ Ŀ’x naïve—café\u{202F}: iPhone Jong-Un x’y"
+        let tokens = tokenizer.tokenize(text)
+        let scalars = Array(text.unicodeScalars)
+        let words = tokens.filter { $0.kind == .word }.map { String(String.UnicodeScalarView(scalars[$0.range])) }
+        #expect(words == ["QU’", "IL", "L'", "été", "DELL’", "arte", "quel", "Ŀ’x", "naïve", "café", "iPhone", "Jong-Un", "x’y"])
+        #expect(tokens.filter(\.isElision).count == 3)
+        #expect(tokens.first { $0.kind == .word && scalars[$0.range.lowerBound] == "i" }?.shape == .mixed)
+        #expect(tokens.first { $0.hasHyphen }?.shape == .capitalized)
+        #expect(tokens.last?.utf8.upperBound == text.utf8.count)
+        #expect(tokens.last?.range.upperBound == scalars.count)
+        #expect(tokens.first { $0.kind == .space && !$0.isASCII && $0.range.count == 1 && scalars[$0.range.lowerBound] == "\u{202F}" } != nil)
+    }
+}
