@@ -67,8 +67,9 @@ public struct LanguageIdentifier: Sendable {
     private let rowTable: ByteKeyTable
     /// Per row, `languageCount` Zipf values (the language's floor where the word is not listed).
     private let values: [Float]
-    /// Per row, the contribution of the word to each language (z − max z, clipped), precomputed.
-    private let contributions: [Float]
+    /// Per row, the contribution of the word to each language (z − max z, clipped), precomputed
+    /// and widened to `Double` once (exactly) rather than on every addition.
+    private let contributions: [Double]
     /// Per language, the Zipf given to a word it does not list.
     private let floors: [Float]
     /// Per row, a bit per language whose function-word list holds the word.
@@ -128,7 +129,7 @@ public struct LanguageIdentifier: Sendable {
         self.rows = rows
         self.rowTable = ByteKeyTable(rows.map { (key: $0.key, value: $0.value) })
         self.values = values
-        self.contributions = contributions
+        self.contributions = contributions.map(Double.init)
         self.floors = floors
         self.functionMask = masks
     }
@@ -255,7 +256,7 @@ public struct LanguageIdentifier: Sendable {
     @inline(__always)
     private func addRow(_ r: Int, to scores: inout [Double]) {
         let n = LanguageIdentifier.languageCount
-        for l in 0..<n { scores[l] += Double(contributions[r * n + l]) }
+        for l in 0..<n { scores[l] += contributions[r * n + l] }
     }
 
     /// Hyphenated compounds and apostrophe-joined words: wordfreq stores the parts. The rows of
@@ -314,7 +315,8 @@ public struct LanguageIdentifier: Sendable {
 
     /// Letters that point at one language or a few (log10 bonus per occurrence).
     @inline(__always)
-    static func addLetter(_ s: Unicode.Scalar, to scores: inout [Double]) {
+    static func addLetter<Scores: MutableCollection<Double>>(_ s: Unicode.Scalar, to scores: inout Scores)
+    where Scores.Index == Int {
         guard s.value >= 0xA1 else { return }
         switch s {
         case "ñ", "¿", "¡": scores[1] += 0.45
@@ -384,19 +386,28 @@ public struct LanguageIdentifier: Sendable {
 
     /// `identify(document:tokens:)` for a context: the same scores, summed in the same order,
     /// from the context's key ids and `keyRows(for:)` instead of folding and hashing each word.
+    /// Sums through buffer pointers: this runs for every paragraph and every sentence.
     public func identify(context: RuleContext, tokens: Range<Int>, rows keyRows: KeyRows) -> Guess {
-        var scores = [Double](repeating: 0, count: LanguageIdentifier.languageCount)
+        let n = LanguageIdentifier.languageCount
+        var scores = [Double](repeating: 0, count: n)
         var evidence = 0
         let document = context.document
         let range = tokens.clamped(to: 0..<document.tokens.count)
-        for t in range where document.tokens[t].kind == .word {
-            let id = context.keyID(t)
-            let lo = Int(keyRows.addedStart[id]), hi = Int(keyRows.addedStart[id + 1])
-            for k in lo..<hi { addRow(Int(keyRows.added[k]), to: &scores) }
-            if hi > lo { evidence += 1 }
-            let token = document.tokens[t]
-            if !token.isASCII {
-                for i in token.range { LanguageIdentifier.addLetter(document.scalars[i], to: &scores) }
+        scores.withUnsafeMutableBufferPointer { sums in
+            contributions.withUnsafeBufferPointer { c in
+                for t in range where document.tokens[t].kind == .word {
+                    let id = context.keyID(t)
+                    let lo = Int(keyRows.addedStart[id]), hi = Int(keyRows.addedStart[id + 1])
+                    for k in lo..<hi {
+                        let base = Int(keyRows.added[k]) * n
+                        for l in 0..<n { sums[l] += c[base + l] }
+                    }
+                    if hi > lo { evidence += 1 }
+                    let token = document.tokens[t]
+                    if !token.isASCII {
+                        for i in token.range { LanguageIdentifier.addLetter(document.scalars[i], to: &sums) }
+                    }
+                }
             }
         }
         return LanguageIdentifier.guess(scores, evidence: evidence)
