@@ -294,9 +294,11 @@ public struct LanguageIdentifier: Sendable {
         var row: [Int32] = [], start: [Int32] = [], added: [Int32] = []
         row.reserveCapacity(keys.count)
         start.reserveCapacity(keys.count + 1)
-        for key in keys {
+        for var key in keys {
             start.append(Int32(added.count))
-            if let r = self.row(key) {
+            if let r = key.withUTF8({ keyRow($0, parts: &added) }) {
+                row.append(r)
+            } else if let r = self.row(key) {
                 row.append(Int32(r))
                 added.append(Int32(r))
             } else {
@@ -306,6 +308,39 @@ public struct LanguageIdentifier: Sendable {
         }
         start.append(Int32(added.count))
         return KeyRows(row: row, addedStart: start, added: added)
+    }
+
+    /// `row(_:)` and `partRows(_:)` by bytes, for a key whose scalars are all below U+0300: then
+    /// bytes decide equality (see `ByteKeyTable`) and every scalar is a `Character` of its own, so
+    /// splitting bytes at "-" and "'" splits the `Character`s. Appends the rows `add(_:to:)` adds
+    /// to `added` and returns the key's row (-1 when unknown); nil for other keys, which take the
+    /// `String` path.
+    @inline(__always)
+    private func keyRow(_ key: UnsafeBufferPointer<UInt8>, parts added: inout [Int32]) -> Int32? {
+        guard key.allSatisfy({ $0 < 0xCC }) else { return nil }
+        switch rowTable.lookup(utf8: key) {
+        case .found(let r):
+            added.append(r)
+            return r
+        case .unknown:
+            return nil
+        case .absent:
+            break
+        }
+        // An elision ("l'", "qu'") is looked up without its apostrophe.
+        if key.last == 0x27, case .found(let r) = rowTable.lookup(utf8: UnsafeBufferPointer(rebasing: key.dropLast())) {
+            added.append(r)
+            return r
+        }
+        var partStart = 0
+        for i in 0...key.count where i == key.count || key[i] == 0x2D || key[i] == 0x27 {
+            if i > partStart, i - partStart < key.count,
+               case .found(let r) = rowTable.lookup(utf8: UnsafeBufferPointer(rebasing: key[partStart..<i])) {
+                added.append(r)
+            }
+            partStart = i + 1
+        }
+        return -1
     }
 
     /// The rows of every key of `context`, computed once per context and shared by its rules.
@@ -386,10 +421,17 @@ public struct LanguageIdentifier: Sendable {
 
     /// `identify(document:tokens:)` for a context: the same scores, summed in the same order,
     /// from the context's key ids and `keyRows(for:)` instead of folding and hashing each word.
-    /// Sums through buffer pointers: this runs for every paragraph and every sentence.
     public func identify(context: RuleContext, tokens: Range<Int>, rows keyRows: KeyRows) -> Guess {
+        var scores = [Double](repeating: 0, count: LanguageIdentifier.languageCount)
+        let evidence = addScores(context: context, tokens: tokens, rows: keyRows, to: &scores)
+        return LanguageIdentifier.guess(scores, evidence: evidence)
+    }
+
+    /// The sums behind `identify(context:tokens:rows:)`, added to `scores` (one per language, in
+    /// model order); returns the evidence. Through buffer pointers, into the caller's array: this
+    /// runs for every paragraph and every sentence.
+    func addScores(context: RuleContext, tokens: Range<Int>, rows keyRows: KeyRows, to scores: inout [Double]) -> Int {
         let n = LanguageIdentifier.languageCount
-        var scores = [Double](repeating: 0, count: n)
         var evidence = 0
         let document = context.document
         let range = tokens.clamped(to: 0..<document.tokens.count)
@@ -410,7 +452,7 @@ public struct LanguageIdentifier: Sendable {
                 }
             }
         }
-        return LanguageIdentifier.guess(scores, evidence: evidence)
+        return evidence
     }
 
     /// One guess per paragraph of `document` (runs of non-blank lines), with the paragraph's

@@ -41,6 +41,7 @@ public struct UntranslatedFragmentRule: Rule {
         let sentences = document.sentences
 
         let rows = identifier.keyRows(for: context)
+        var sums = [Double](repeating: 0, count: LanguageIdentifier.languageCount)
         for paragraph in identifier.identifyParagraphs(context: context) {
             let guess = paragraph.guess
             if let source = foreign(guess, target: target) {
@@ -69,14 +70,17 @@ public struct UntranslatedFragmentRule: Rule {
                 let sentence = sentences[sentenceIndex]
                 sentenceIndex += 1
                 guard sentence.tokens.lowerBound >= paragraph.tokens.lowerBound else { continue }
-                let g = identifier.identify(context: context, tokens: sentence.tokens, rows: rows)
-                if let source = foreign(g, target: target) {
+                // Most sentences are not foreign: their sums go into one reused array, and a
+                // `Guess` is made only for a foreign one.
+                for l in sums.indices { sums[l] = 0 }
+                let evidence = identifier.addScores(context: context, tokens: sentence.tokens, rows: rows, to: &sums)
+                if let source = foreign(sums, evidence: evidence, target: target) {
                     if let p = pending, p.source == source {
                         let merged = p.tokens.lowerBound..<sentence.tokens.upperBound
                         pending = (merged, source, identifier.identify(context: context, tokens: merged, rows: rows))
                     } else {
                         flush()
-                        pending = (sentence.tokens, source, g)
+                        pending = (sentence.tokens, source, LanguageIdentifier.guess(sums, evidence: evidence))
                     }
                 } else {
                     flush()
@@ -95,6 +99,18 @@ public struct UntranslatedFragmentRule: Rule {
         let margin = guess.score(guess.language) - guess.score(target)
         let needed = guess.evidence >= Self.minimumWords ? Self.minimumMargin : Self.minimumShortMargin
         return margin >= needed ? guess.language : nil
+    }
+
+    /// `foreign(_:target:)` for a unit's raw scores (model order) and evidence, without a `Guess`.
+    private func foreign(_ scores: [Double], evidence: Int, target: Language) -> Language? {
+        guard evidence >= Self.minimumShortWords else { return nil }
+        var best = 0
+        for l in 1..<scores.count where scores[l] > scores[best] { best = l }
+        let language = LanguageIdentifier.languages[best]
+        guard language != target else { return nil }
+        let margin = scores[best] - scores[LanguageIdentifier.index(target)]
+        let needed = evidence >= Self.minimumWords ? Self.minimumMargin : Self.minimumShortMargin
+        return margin >= needed ? language : nil
     }
 
     /// A token range without leading/trailing space and newline tokens.

@@ -98,20 +98,24 @@ struct ByteKeyTable: Sendable {
     func lookup(_ key: String) -> Lookup {
         guard exact else { return .unknown }
         var key = key
-        return key.withUTF8 { k -> Lookup in
-            guard ByteKeyTable.isSimple(k) else { return .unknown }
-            var slot = ByteKeyTable.hash(k) & mask
-            return bytes.withUnsafeBufferPointer { all -> Lookup in
-                while true {
-                    let e = Int(slots[slot])
-                    if e == 0 { return .absent }
-                    let i = e - 1
-                    let n = Int(lengths[i])
-                    if n == k.count, n == 0 || memcmp(all.baseAddress! + Int(offsets[i]), k.baseAddress!, n) == 0 {
-                        return .found(values[i])
-                    }
-                    slot = (slot + 1) & mask
+        return key.withUTF8 { lookup(utf8: $0) }
+    }
+
+    /// `lookup(_:)` for the UTF-8 bytes of a key.
+    @inline(__always)
+    func lookup(utf8 k: UnsafeBufferPointer<UInt8>) -> Lookup {
+        guard exact, ByteKeyTable.isSimple(k) else { return .unknown }
+        var slot = ByteKeyTable.hash(k) & mask
+        return bytes.withUnsafeBufferPointer { all -> Lookup in
+            while true {
+                let e = Int(slots[slot])
+                if e == 0 { return .absent }
+                let i = e - 1
+                let n = Int(lengths[i])
+                if n == k.count, n == 0 || memcmp(all.baseAddress! + Int(offsets[i]), k.baseAddress!, n) == 0 {
+                    return .found(values[i])
                 }
+                slot = (slot + 1) & mask
             }
         }
     }
