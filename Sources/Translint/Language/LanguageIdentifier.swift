@@ -435,9 +435,19 @@ public struct LanguageIdentifier: Sendable {
         var evidence = 0
         let document = context.document
         let range = tokens.clamped(to: 0..<document.tokens.count)
+        // The word tokens of `range`, in order, from the document's word list rather than a test
+        // of every token (spaces and punctuation are most of them).
+        let words = document.words
+        var w = 0, end = words.count
+        while w < end {
+            let mid = (w + end) >> 1
+            if words[mid] < range.lowerBound { w = mid + 1 } else { end = mid }
+        }
         scores.withUnsafeMutableBufferPointer { sums in
             contributions.withUnsafeBufferPointer { c in
-                for t in range where document.tokens[t].kind == .word {
+                while w < words.count, words[w] < range.upperBound {
+                    let t = words[w]
+                    w += 1
                     let id = context.keyID(t)
                     let lo = Int(keyRows.addedStart[id]), hi = Int(keyRows.addedStart[id + 1])
                     for k in lo..<hi {

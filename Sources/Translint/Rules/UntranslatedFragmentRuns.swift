@@ -23,8 +23,6 @@ extension UntranslatedFragmentRule {
         var strong: UInt8 = 0
         /// A function word of that source.
         var functions: UInt8 = 0
-        /// The key is "y" (a one-letter anchor).
-        var isY = false
 
         init(_ t: Int, _ context: RuleContext, identifier: LanguageIdentifier,
              rows: LanguageIdentifier.KeyRows, target: Language, sources: [Language]) {
@@ -33,7 +31,6 @@ extension UntranslatedFragmentRule {
             // better than the model's floor does.
             let targetZipf = max(context.zipf(t), identifier.listedZipf(row, in: target))
             let isTargetFunction = identifier.isFunctionWord(row, in: target) || context.isFunctionWord(t)
-            isY = context.key(t) == "y"
             for (s, source) in sources.enumerated() {
                 let bit: UInt8 = 1 << UInt8(s)
                 let sourceZipf = identifier.zipf(row, in: source)
@@ -180,7 +177,8 @@ extension UntranslatedFragmentRule {
             }
             let paragraph = paragraphOfLine[document.lineOfToken[t]]
             if paragraph != currentParagraph { currentParagraph = paragraph; quoteOpen = false; bracketDepth = 0 }
-            if lastWord >= 0, !document.separatedBySpaceOnly(lastWord, t) { collector.closeAll() }
+            // `document.separatedBySpaceOnly(lastWord, t)`, written out: this runs for every word.
+            if lastWord >= 0, !(t == lastWord + 2 && tokens[lastWord + 1].kind == .space) { collector.closeAll() }
             lastWord = t
             while coveredIndex < covered.count, covered[coveredIndex].upperBound <= t { coveredIndex += 1 }
             let isCovered = coveredIndex < covered.count && covered[coveredIndex].contains(t)
@@ -192,7 +190,7 @@ extension UntranslatedFragmentRule {
             // Most words read as the document's language for every source: they only end runs.
             if reading.closes == allSources { collector.closeAll(); continue }
             let lower = token.shape == .lower
-            let anchorShape = lower && (token.range.count >= 2 || reading.isY)
+            let anchorShape = lower && (token.range.count >= 2 || context.key(t) == "y")
             for s in sources.indices {
                 let bit: UInt8 = 1 << UInt8(s)
                 if reading.closes & bit != 0 {
