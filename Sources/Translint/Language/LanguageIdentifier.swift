@@ -318,7 +318,7 @@ public struct LanguageIdentifier: Sendable {
     @inline(__always)
     private func keyRow(_ key: UnsafeBufferPointer<UInt8>, parts added: inout [Int32]) -> Int32? {
         guard key.allSatisfy({ $0 < 0xCC }) else { return nil }
-        switch rowTable.lookup(utf8: key) {
+        switch rowTable.lookup(simpleUTF8: key) {
         case .found(let r):
             added.append(r)
             return r
@@ -328,14 +328,14 @@ public struct LanguageIdentifier: Sendable {
             break
         }
         // An elision ("l'", "qu'") is looked up without its apostrophe.
-        if key.last == 0x27, case .found(let r) = rowTable.lookup(utf8: UnsafeBufferPointer(rebasing: key.dropLast())) {
+        if key.last == 0x27, case .found(let r) = rowTable.lookup(simpleUTF8: UnsafeBufferPointer(rebasing: key.dropLast())) {
             added.append(r)
             return r
         }
         var partStart = 0
         for i in 0...key.count where i == key.count || key[i] == 0x2D || key[i] == 0x27 {
             if i > partStart, i - partStart < key.count,
-               case .found(let r) = rowTable.lookup(utf8: UnsafeBufferPointer(rebasing: key[partStart..<i])) {
+               case .found(let r) = rowTable.lookup(simpleUTF8: UnsafeBufferPointer(rebasing: key[partStart..<i])) {
                 added.append(r)
             }
             partStart = i + 1

@@ -191,7 +191,12 @@ extension UntranslatedFragmentRule {
             if reading.closes == allSources { collector.closeAll(); continue }
             let lower = token.shape == .lower
             let anchorShape = lower && (token.range.count >= 2 || context.key(t) == "y")
-            for s in sources.indices {
+            // Only sources with an open run or with points for this word can change anything:
+            // a closing word ends only open runs, and a pointless word extends only open runs.
+            var active = collector.open | reading.common | (anchorShape ? reading.anchors : 0)
+            while active != 0 {
+                let s = active.trailingZeroBitCount
+                active &= active - 1
                 let bit: UInt8 = 1 << UInt8(s)
                 if reading.closes & bit != 0 {
                     if collector.isOpen(s) { collector.close(s) }

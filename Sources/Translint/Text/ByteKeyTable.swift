@@ -104,7 +104,14 @@ struct ByteKeyTable: Sendable {
     /// `lookup(_:)` for the UTF-8 bytes of a key.
     @inline(__always)
     func lookup(utf8 k: UnsafeBufferPointer<UInt8>) -> Lookup {
-        guard exact, ByteKeyTable.isSimple(k) else { return .unknown }
+        guard ByteKeyTable.isSimple(k) else { return .unknown }
+        return lookup(simpleUTF8: k)
+    }
+
+    /// `lookup(utf8:)` for bytes the caller knows are simple (`isSimple`).
+    @inline(__always)
+    func lookup(simpleUTF8 k: UnsafeBufferPointer<UInt8>) -> Lookup {
+        guard exact else { return .unknown }
         var slot = ByteKeyTable.hash(k) & mask
         return bytes.withUnsafeBufferPointer { all -> Lookup in
             while true {
