@@ -98,17 +98,27 @@ struct ByteKeyTable: Sendable {
     func lookup(_ key: String) -> Lookup {
         guard exact else { return .unknown }
         var key = key
-        return key.withUTF8 { lookup(utf8: $0) }
+        return key.withUTF8 { k -> Lookup in
+            guard ByteKeyTable.isSimple(k) else { return .unknown }
+            var slot = ByteKeyTable.hash(k) & mask
+            return bytes.withUnsafeBufferPointer { all -> Lookup in
+                while true {
+                    let e = Int(slots[slot])
+                    if e == 0 { return .absent }
+                    let i = e - 1
+                    let n = Int(lengths[i])
+                    if n == k.count, n == 0 || memcmp(all.baseAddress! + Int(offsets[i]), k.baseAddress!, n) == 0 {
+                        return .found(values[i])
+                    }
+                    slot = (slot + 1) & mask
+                }
+            }
+        }
     }
 
-    /// `lookup(_:)` for the UTF-8 bytes of a key.
-    @inline(__always)
-    func lookup(utf8 k: UnsafeBufferPointer<UInt8>) -> Lookup {
-        guard ByteKeyTable.isSimple(k) else { return .unknown }
-        return lookup(simpleUTF8: k)
-    }
-
-    /// `lookup(utf8:)` for bytes the caller knows are simple (`isSimple`).
+    /// `lookup(_:)` for the UTF-8 bytes of a key the caller knows is simple (`isSimple`). The
+    /// probe is written out again rather than shared, so that `lookup(_:)`, which several rules
+    /// inline on their per-word paths, compiles as before.
     @inline(__always)
     func lookup(simpleUTF8 k: UnsafeBufferPointer<UInt8>) -> Lookup {
         guard exact else { return .unknown }
