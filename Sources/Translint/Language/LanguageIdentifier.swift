@@ -67,8 +67,9 @@ public struct LanguageIdentifier: Sendable {
     private let rowTable: ByteKeyTable
     /// Per row, `languageCount` Zipf values (the language's floor where the word is not listed).
     private let values: [Float]
-    /// Per row, the contribution of the word to each language (z − max z, clipped), precomputed.
-    private let contributions: [Float]
+    /// Per row, the contribution of the word to each language (z − max z, clipped), precomputed
+    /// and widened to `Double` once (exactly) rather than on every addition.
+    private let contributions: [Double]
     /// Per language, the Zipf given to a word it does not list.
     private let floors: [Float]
     /// Per row, a bit per language whose function-word list holds the word.
@@ -128,7 +129,7 @@ public struct LanguageIdentifier: Sendable {
         self.rows = rows
         self.rowTable = ByteKeyTable(rows.map { (key: $0.key, value: $0.value) })
         self.values = values
-        self.contributions = contributions
+        self.contributions = contributions.map(Double.init)
         self.floors = floors
         self.functionMask = masks
     }
@@ -255,7 +256,7 @@ public struct LanguageIdentifier: Sendable {
     @inline(__always)
     private func addRow(_ r: Int, to scores: inout [Double]) {
         let n = LanguageIdentifier.languageCount
-        for l in 0..<n { scores[l] += Double(contributions[r * n + l]) }
+        for l in 0..<n { scores[l] += contributions[r * n + l] }
     }
 
     /// Hyphenated compounds and apostrophe-joined words: wordfreq stores the parts. The rows of
@@ -293,9 +294,11 @@ public struct LanguageIdentifier: Sendable {
         var row: [Int32] = [], start: [Int32] = [], added: [Int32] = []
         row.reserveCapacity(keys.count)
         start.reserveCapacity(keys.count + 1)
-        for key in keys {
+        for var key in keys {
             start.append(Int32(added.count))
-            if let r = self.row(key) {
+            if let r = key.withUTF8({ keyRow($0, parts: &added) }) {
+                row.append(r)
+            } else if let r = self.row(key) {
                 row.append(Int32(r))
                 added.append(Int32(r))
             } else {
@@ -307,6 +310,39 @@ public struct LanguageIdentifier: Sendable {
         return KeyRows(row: row, addedStart: start, added: added)
     }
 
+    /// `row(_:)` and `partRows(_:)` by bytes, for a key whose scalars are all below U+0300: then
+    /// bytes decide equality (see `ByteKeyTable`) and every scalar is a `Character` of its own, so
+    /// splitting bytes at "-" and "'" splits the `Character`s. Appends the rows `add(_:to:)` adds
+    /// to `added` and returns the key's row (-1 when unknown); nil for other keys, which take the
+    /// `String` path.
+    @inline(__always)
+    private func keyRow(_ key: UnsafeBufferPointer<UInt8>, parts added: inout [Int32]) -> Int32? {
+        guard key.allSatisfy({ $0 < 0xCC }) else { return nil }
+        switch rowTable.lookup(simpleUTF8: key) {
+        case .found(let r):
+            added.append(r)
+            return r
+        case .unknown:
+            return nil
+        case .absent:
+            break
+        }
+        // An elision ("l'", "qu'") is looked up without its apostrophe.
+        if key.last == 0x27, case .found(let r) = rowTable.lookup(simpleUTF8: UnsafeBufferPointer(rebasing: key.dropLast())) {
+            added.append(r)
+            return r
+        }
+        var partStart = 0
+        for i in 0...key.count where i == key.count || key[i] == 0x2D || key[i] == 0x27 {
+            if i > partStart, i - partStart < key.count,
+               case .found(let r) = rowTable.lookup(simpleUTF8: UnsafeBufferPointer(rebasing: key[partStart..<i])) {
+                added.append(r)
+            }
+            partStart = i + 1
+        }
+        return -1
+    }
+
     /// The rows of every key of `context`, computed once per context and shared by its rules.
     public func keyRows(for context: RuleContext) -> KeyRows {
         context.cache.identifierRows { keyRows(context.keyStrings) }
@@ -314,7 +350,8 @@ public struct LanguageIdentifier: Sendable {
 
     /// Letters that point at one language or a few (log10 bonus per occurrence).
     @inline(__always)
-    static func addLetter(_ s: Unicode.Scalar, to scores: inout [Double]) {
+    static func addLetter<Scores: MutableCollection<Double>>(_ s: Unicode.Scalar, to scores: inout Scores)
+    where Scores.Index == Int {
         guard s.value >= 0xA1 else { return }
         switch s {
         case "ñ", "¿", "¡": scores[1] += 0.45
@@ -386,20 +423,46 @@ public struct LanguageIdentifier: Sendable {
     /// from the context's key ids and `keyRows(for:)` instead of folding and hashing each word.
     public func identify(context: RuleContext, tokens: Range<Int>, rows keyRows: KeyRows) -> Guess {
         var scores = [Double](repeating: 0, count: LanguageIdentifier.languageCount)
+        let evidence = addScores(context: context, tokens: tokens, rows: keyRows, to: &scores)
+        return LanguageIdentifier.guess(scores, evidence: evidence)
+    }
+
+    /// The sums behind `identify(context:tokens:rows:)`, added to `scores` (one per language, in
+    /// model order); returns the evidence. Through buffer pointers, into the caller's array: this
+    /// runs for every paragraph and every sentence.
+    func addScores(context: RuleContext, tokens: Range<Int>, rows keyRows: KeyRows, to scores: inout [Double]) -> Int {
+        let n = LanguageIdentifier.languageCount
         var evidence = 0
         let document = context.document
         let range = tokens.clamped(to: 0..<document.tokens.count)
-        for t in range where document.tokens[t].kind == .word {
-            let id = context.keyID(t)
-            let lo = Int(keyRows.addedStart[id]), hi = Int(keyRows.addedStart[id + 1])
-            for k in lo..<hi { addRow(Int(keyRows.added[k]), to: &scores) }
-            if hi > lo { evidence += 1 }
-            let token = document.tokens[t]
-            if !token.isASCII {
-                for i in token.range { LanguageIdentifier.addLetter(document.scalars[i], to: &scores) }
+        // The word tokens of `range`, in order, from the document's word list rather than a test
+        // of every token (spaces and punctuation are most of them).
+        let words = document.words
+        var w = 0, end = words.count
+        while w < end {
+            let mid = (w + end) >> 1
+            if words[mid] < range.lowerBound { w = mid + 1 } else { end = mid }
+        }
+        scores.withUnsafeMutableBufferPointer { sums in
+            contributions.withUnsafeBufferPointer { c in
+                while w < words.count, words[w] < range.upperBound {
+                    let t = words[w]
+                    w += 1
+                    let id = context.keyID(t)
+                    let lo = Int(keyRows.addedStart[id]), hi = Int(keyRows.addedStart[id + 1])
+                    for k in lo..<hi {
+                        let base = Int(keyRows.added[k]) * n
+                        for l in 0..<n { sums[l] += c[base + l] }
+                    }
+                    if hi > lo { evidence += 1 }
+                    let token = document.tokens[t]
+                    if !token.isASCII {
+                        for i in token.range { LanguageIdentifier.addLetter(document.scalars[i], to: &sums) }
+                    }
+                }
             }
         }
-        return LanguageIdentifier.guess(scores, evidence: evidence)
+        return evidence
     }
 
     /// One guess per paragraph of `document` (runs of non-blank lines), with the paragraph's

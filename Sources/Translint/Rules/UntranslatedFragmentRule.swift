@@ -45,6 +45,7 @@ public struct UntranslatedFragmentRule: Rule {
         let sentences = document.sentences
 
         let rows = identifier.keyRows(for: context)
+        var sums = [Double](repeating: 0, count: LanguageIdentifier.languageCount)
         for paragraph in identifier.identifyParagraphs(context: context) {
             let guess = paragraph.guess
             let quotation = QuotedSpans(paragraph.tokens, in: document)
@@ -80,14 +81,17 @@ public struct UntranslatedFragmentRule: Rule {
                 let sentence = sentences[sentenceIndex]
                 sentenceIndex += 1
                 guard sentence.tokens.lowerBound >= paragraph.tokens.lowerBound else { continue }
-                let g = identifier.identify(context: context, tokens: sentence.tokens, rows: rows)
-                if let source = foreign(g, target: target), !isAttributedQuotation(sentence.tokens) {
+                // Most sentences are not foreign: their sums go into one reused array, and a
+                // `Guess` is made only for a foreign one.
+                for l in sums.indices { sums[l] = 0 }
+                let evidence = identifier.addScores(context: context, tokens: sentence.tokens, rows: rows, to: &sums)
+                if let source = foreign(sums, evidence: evidence, target: target), !isAttributedQuotation(sentence.tokens) {
                     if let p = pending, p.source == source {
                         let merged = p.tokens.lowerBound..<sentence.tokens.upperBound
                         pending = (merged, source, identifier.identify(context: context, tokens: merged, rows: rows))
                     } else {
                         flush()
-                        pending = (sentence.tokens, source, g)
+                        pending = (sentence.tokens, source, LanguageIdentifier.guess(sums, evidence: evidence))
                     }
                 } else {
                     flush()
@@ -106,6 +110,18 @@ public struct UntranslatedFragmentRule: Rule {
         let margin = guess.score(guess.language) - guess.score(target)
         let needed = guess.evidence >= Self.minimumWords ? Self.minimumMargin : Self.minimumShortMargin
         return margin >= needed ? guess.language : nil
+    }
+
+    /// `foreign(_:target:)` for a unit's raw scores (model order) and evidence, without a `Guess`.
+    private func foreign(_ scores: [Double], evidence: Int, target: Language) -> Language? {
+        guard evidence >= Self.minimumShortWords else { return nil }
+        var best = 0
+        for l in 1..<scores.count where scores[l] > scores[best] { best = l }
+        let language = LanguageIdentifier.languages[best]
+        guard language != target else { return nil }
+        let margin = scores[best] - scores[LanguageIdentifier.index(target)]
+        let needed = evidence >= Self.minimumWords ? Self.minimumMargin : Self.minimumShortMargin
+        return margin >= needed ? language : nil
     }
 
     // MARK: - Quotations
@@ -184,173 +200,6 @@ public struct UntranslatedFragmentRule: Rule {
                        confidence: confidence)
     }
 
-    // MARK: - Short runs
-
-    private struct RunWord {
-        var token: Int
-        var points: Int
-        var isAnchor: Bool
-        /// A function word of the run's language (anchor or not).
-        var isFunction: Bool
-    }
-
-    private func runFindings(_ context: RuleContext, identifier: LanguageIdentifier,
-                             rows: LanguageIdentifier.KeyRows, covered: [Range<Int>]) -> [Finding] {
-        let document = context.document
-        let target = document.language
-        let tokens = document.tokens
-        let sources = LanguageIdentifier.languages.filter { $0 != target }
-        var candidates: [(points: Int, finding: Finding)] = []
-        var coveredIndex = 0
-        var quoteOpen = false
-        var bracketDepth = 0
-        /// Current run per source language.
-        var runs = [[RunWord]](repeating: [], count: sources.count)
-        var lastWord = -1
-
-        func close(_ s: Int) {
-            defer { runs[s] = [] }
-            var run = runs[s]
-            while let last = run.last, last.points == 0 { run.removeLast() }
-            while let first = run.first, first.points == 0 { run.removeFirst() }
-            guard run.count >= 2, run.contains(where: { $0.isAnchor }) else { return }
-            let points = run.reduce(0) { $0 + $1.points }
-            guard points >= Self.minimumRunPoints else { return }
-            let first = run[0].token, last = run[run.count - 1].token
-            // Names and titles: a run that starts with a capital ("The Software Available for",
-            // "General Resolution about", "Institute of Standards and"), or that continues a
-            // capitalised name with nothing but function words and capitals ("Museo del Prado").
-            if tokens[first].shape != .lower { return }
-            // The name may continue over a short lowercase link ("Software in the Public Interest",
-            // "Bank of the West"): walk back over it to the capital.
-            var before = document.previousWord(before: first)
-            var start = first
-            while let b = before, document.separatedBySpaceOnly(b, start), tokens[b].shape == .lower,
-                  b >= first - 4, tokens[b].range.count <= 3 {
-                start = b
-                before = document.previousWord(before: b)
-            }
-            if let before, document.separatedBySpaceOnly(before, start),
-               tokens[before].shape != .lower,
-               !run.contains(where: { !$0.isFunction && tokens[$0.token].shape == .lower }) {
-                return
-            }
-            // Code: identifiers and paths around the run.
-            if touchesCode(first - 1, document) || touchesCode(last + 1, document) { return }
-            let range = tokens[first].range.lowerBound..<tokens[last].range.upperBound
-            let source = sources[s]
-            let phrase = run.map { context.key($0.token) }.joined(separator: " ")
-            if Self.loanPhrases.contains(where: { phrase.contains($0) }) { return }
-            let confidence = min(0.9, 0.45 + 0.07 * Double(points) + 0.03 * Double(run.count))
-            candidates.append((points, finding(range, "Words in \(source.englishName) inside \(target.englishName) text (\(run.filter(\.isAnchor).map { document.string($0.token) }.joined(separator: ", "))): probably left untranslated",
-                                    confidence: confidence)))
-        }
-        func closeAll(_ next: Int) { for s in sources.indices where !runs[s].isEmpty { close(s) } }
-
-        // Per key: a word every source language reads as clearly the document's language (the
-        // first test of the loop below, for all sources) only closes runs. Most words are.
-        var clearlyTarget = KeyMemo<Bool>(context)
-        func isClearlyTarget(_ t: Int) -> Bool {
-            let id = context.keyID(t)
-            return clearlyTarget.value(id) {
-                let row = rows.wordRow(id)
-                let targetZipf = max(context.zipf(t), identifier.listedZipf(row, in: target))
-                let isTargetFunction = identifier.isFunctionWord(row, in: target) || context.isFunctionWord(t)
-                return sources.allSatisfy { source in
-                    identifier.zipf(row, in: source) - targetZipf <= -1.0
-                        || (isTargetFunction && !identifier.isFunctionWord(row, in: source))
-                }
-            }
-        }
-
-        var paragraphOfLine = [Int](repeating: -1, count: document.lines.count)
-        for (p, lines) in document.paragraphs.enumerated() { for l in lines { paragraphOfLine[l] = p } }
-        var currentParagraph = -1
-
-        for t in tokens.indices {
-            let token = tokens[t]
-            switch token.kind {
-            case .space:
-                continue
-            case .newline:
-                closeAll(t)
-                let line = document.lineOfToken[t]
-                let next = line + 1 < paragraphOfLine.count ? paragraphOfLine[line + 1] : -1
-                if next != currentParagraph { quoteOpen = false; bracketDepth = 0 }
-                continue
-            case .punctuation, .number:
-                closeAll(t)
-                // A paragraph may open with a quotation mark: start the paragraph's quote state
-                // here, not at its first word, or the opening « would be forgotten.
-                let paragraph = paragraphOfLine[document.lineOfToken[t]]
-                if paragraph != currentParagraph { currentParagraph = paragraph; quoteOpen = false; bracketDepth = 0 }
-                if token.kind == .punctuation, let s = document.scalars[safe: token.range.lowerBound] {
-                    switch s {
-                    case "«", "»", "“", "”", "„", "\"", "‹", "›": quoteOpen.toggle()
-                    case "(", "[", "{": bracketDepth += 1
-                    case ")", "]", "}": bracketDepth = max(0, bracketDepth - 1)
-                    default: break
-                    }
-                }
-                continue
-            case .word:
-                break
-            }
-            let paragraph = paragraphOfLine[document.lineOfToken[t]]
-            if paragraph != currentParagraph { currentParagraph = paragraph; quoteOpen = false; bracketDepth = 0 }
-            if lastWord >= 0, !document.separatedBySpaceOnly(lastWord, t) { closeAll(t) }
-            lastWord = t
-            while coveredIndex < covered.count, covered[coveredIndex].upperBound <= t { coveredIndex += 1 }
-            let isCovered = coveredIndex < covered.count && covered[coveredIndex].contains(t)
-            if isCovered || quoteOpen || bracketDepth > 0 { closeAll(t); continue }
-
-            if isClearlyTarget(t) {
-                for s in sources.indices where !runs[s].isEmpty { close(s) }
-                continue
-            }
-            let key = context.key(t)
-            let row = rows.wordRow(context.keyID(t))
-            // The document's own lexicon knows rare target words and foreign words alike far better
-            // than the model's floor does.
-            let targetZipf = max(context.zipf(t), identifier.listedZipf(row, in: target))
-            let isTargetFunction = identifier.isFunctionWord(row, in: target) || context.isFunctionWord(t)
-            let letters = token.range.count
-            for (s, source) in sources.enumerated() {
-                let sourceZipf = identifier.zipf(row, in: source)
-                let lean = sourceZipf - targetZipf
-                if lean <= -1.0 || (isTargetFunction && !identifier.isFunctionWord(row, in: source)) {
-                    // Clearly a word of the document's language: the run ends here.
-                    if !runs[s].isEmpty { close(s) }
-                    continue
-                }
-                var points = 0
-                var anchor = false
-                if token.shape == .lower, !isTargetFunction, identifier.isFunctionWord(row, in: source),
-                   letters >= 2 || key == "y", lean >= 1.7, sourceZipf >= 5 {
-                    points = 2
-                    anchor = true
-                } else if row != nil, lean >= 1.5 {
-                    points = token.shape == .lower && lean >= 3 ? 2 : 1
-                }
-                if points == 0 && runs[s].isEmpty { continue }
-                runs[s].append(RunWord(token: t, points: points, isAnchor: anchor,
-                                       isFunction: identifier.isFunctionWord(row, in: source)))
-            }
-        }
-        closeAll(tokens.count)
-        // Runs found for several source languages may overlap ("de la région" reads as French,
-        // "la región" as Spanish): keep the strongest, then the longest, then the earliest.
-        candidates.sort {
-            ($0.points, $0.finding.range.count, -$0.finding.range.lowerBound)
-                > ($1.points, $1.finding.range.count, -$1.finding.range.lowerBound)
-        }
-        var findings: [Finding] = []
-        for c in candidates where !findings.contains(where: { $0.range.overlaps(c.finding.range) }) {
-            findings.append(c.finding)
-        }
-        return findings.sorted { $0.range.lowerBound < $1.range.lowerBound }
-    }
-
     /// Latin and loan phrases every one of the six languages writes as is.
     static let loanPhrases: [String] = [
         "per se", "de facto", "de jure", "a priori", "a posteriori", "ad hoc", "vice versa", "in situ",
@@ -360,7 +209,7 @@ public struct UntranslatedFragmentRule: Rule {
     ]
 
     /// True when token `t` is punctuation typical of code, paths or markup.
-    private func touchesCode(_ t: Int, _ document: Document) -> Bool {
+    static func touchesCode(_ t: Int, _ document: Document) -> Bool {
         guard t >= 0, t < document.tokens.count, document.tokens[t].kind == .punctuation,
               let s = document.scalars[safe: document.tokens[t].range.lowerBound] else { return false }
         switch s {
@@ -371,7 +220,8 @@ public struct UntranslatedFragmentRule: Rule {
 }
 
 extension Array {
-    fileprivate subscript(safe index: Int) -> Element? {
+    /// The element at `index`, nil when out of bounds.
+    subscript(safe index: Int) -> Element? {
         index >= 0 && index < count ? self[index] : nil
     }
 }
