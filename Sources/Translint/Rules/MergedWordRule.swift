@@ -73,12 +73,14 @@ public struct MergedWordRule: Rule {
         var why: [String] = []
         if split.headInDocument { why.append("“\(split.head)” occurs elsewhere in the text") }
         if split.headInGazetteer { why.append("“\(split.head)” is a known place or institution") }
+        if split.inNameSlot { why.append("“\(split.head)” follows a capitalised word, as a surname does") }
         switch split.kind {
         case .functionTail: why.append("“\(split.tail)” is a function word")
         case .functionHead: why.append("“\(split.head)” is a function word")
         case .contentTail, .documentTail:
             why.append(split.tailInDocument ? "“\(split.tail)” occurs elsewhere in the text"
-                                            : "“\(split.tail)” is a frequent word")
+                       : split.inNameSlot ? "“\(split.tail)” is a frequent word that ends almost no other word"
+                       : "“\(split.tail)” is a frequent word")
         }
         let listed = split.wholeIsListed ? "is a rare form" : "is not a word"
         return "“\(word)” \(listed) but reads as “\(split.head)” glued to “\(split.tail)”, a space lost at a "
