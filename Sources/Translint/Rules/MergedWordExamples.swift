@@ -239,6 +239,10 @@ extension MergedWordRule {
         // Rare surnames after a given name, whatever their last letters.
         Example("Le photographe Sergueï Vostrikovski et Anna Bielorusskaïa ont couvert le sommet."),
         Example("Il regista Gianmaria Valleverdecchia e Ornella Pietramontecorvino erano presenti.", lang: .it),
+        // A very frequent word starts a compound surname; a title-case phrase is no name slot.
+        Example("The actress Joan Lovelady said nothing.", lang: .en),
+        Example("El ganadero Rafael Manoblanca vendió la finca.", lang: .es),
+        Example("O modelo OSI (Open Systems Interconnection) é essencial para a rede.", lang: .pt),
         // Brand names in CamelCase stay quiet, after a capitalised word too.
         Example("Sony PlayStation et Google YouTube dominent le marché."),
         // A name ending like a conjunction before a lowercase word: no second name needs it.

@@ -61,6 +61,8 @@ struct MergedWordSplitter {
     static let rareEndingTail = 5
     /// A content tail in a name slot is a frequent word: about once in 10,000 words or more.
     static let nameSlotTailZipf = 4.0
+    /// A head this frequent is a common word, the first half of a compound surname.
+    static let commonWordZipf = 4.5
 
     init(context: RuleContext) {
         self.context = context
@@ -160,9 +162,10 @@ struct MergedWordSplitter {
         let wholeListed = wholeZipf > 0
         // A capitalised name part (the word, or the part after its last hyphen) right after a
         // capitalised word stands where a surname does: "Anand Venkataraman…", "Graça
-        // Meireles-Tavares…". Not in German, which capitalises every noun.
+        // Meireles-Tavares…". Not in German, which capitalises every noun. A head that is a very
+        // frequent word makes a compound surname ("Lovelady", "Goodyear", "Fairweather").
         let nameSlot = language != .de && token.shape == .capitalized && !wholeListed && !tailRunsOn
-            && headLength >= 4 && CharacterClass.isUppercase(scalars[region.lowerBound])
+            && headLength >= 4 && headZipf < Self.commonWordZipf && CharacterClass.isUppercase(scalars[region.lowerBound])
             && (region.lowerBound > 0 || !sentenceCapital) && followsCapitalizedWord(t)
 
         // German writes every noun with a capital, so there a capital is no sign of a name.
