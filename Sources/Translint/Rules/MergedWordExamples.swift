@@ -160,6 +160,9 @@ extension MergedWordRule {
                 fixed: "Il consigliere Marco Tirabassi dichiara che il progetto è pronto.", lang: .it),
         Example("O autarca Rui ⟦Sousa-Carvalhoafirmou⟧ que a obra avança.",
                 fixed: "O autarca Rui Sousa-Carvalho afirmou que a obra avança.", lang: .pt),
+        // German: only before a function word that ends no other listed word, so no compound.
+        Example("Die Ministerin Ama ⟦Owusu-Ansahwurde⟧ am Montag vereidigt.",
+                fixed: "Die Ministerin Ama Owusu-Ansah wurde am Montag vereidigt.", lang: .de),
         Example("Le directeur, Joost ⟦Vandenbroeckedepuis⟧ trois ans en poste, a démissionné.",
                 fixed: "Le directeur, Joost Vandenbroecke depuis trois ans en poste, a démissionné."),
     ]

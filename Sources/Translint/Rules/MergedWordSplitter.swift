@@ -164,9 +164,10 @@ struct MergedWordSplitter {
         // capitalised word stands where a surname does: "Anand Venkataraman…", "Graça
         // Meireles-Tavares…". Not in German, which capitalises every noun. A head that is a very
         // frequent word makes a compound surname ("Lovelady", "Goodyear", "Fairweather").
-        let nameSlot = language != .de && token.shape == .capitalized && !wholeListed && !tailRunsOn
+        let capitalSlot = token.shape == .capitalized && !wholeListed && !tailRunsOn
             && headLength >= 4 && headZipf < Self.commonWordZipf && CharacterClass.isUppercase(scalars[region.lowerBound])
             && (region.lowerBound > 0 || !sentenceCapital) && followsCapitalizedWord(t)
+        let nameSlot = capitalSlot && language != .de
 
         // German writes every noun with a capital, so there a capital is no sign of a name.
         let regionCapital = CharacterClass.isUppercase(scalars[region.lowerBound])
@@ -197,7 +198,10 @@ struct MergedWordSplitter {
         let coordinatedName = headIsCapitalized && !wholeListed && language != .de && headLength >= 4
             && headZipf >= 2.0 && tails.isConjunction(tailPiece) && isFollowedByCapitalizedWord(t)
         // A surname before a function word that ends almost no word ("Hendrik Vanderstraetenlors").
-        let nameSlotFunction = nameSlot && plainTail && tailLength >= 3 && endsFewWords(tailPiece)
+        // In German, where any noun takes the slot, only before one that ends no other listed
+        // word, so no compound ends in it ("Mamadou Diallo-Ndiayesowie").
+        let nameSlotFunction = capitalSlot && plainTail && tailLength >= 3
+            && endsFewWords(tailPiece, atMost: language == .de ? 0 : Self.rareEndingTail)
         let headStrong = headListedStrong || coordinatedName || nameSlotFunction
         var usedNameSlot = false
 
@@ -359,17 +363,17 @@ struct MergedWordSplitter {
     /// better is a borrowed word of a title ("Shortest", "Lightyear").
     private func nameSlotTail(_ t: Int, _ tail: String, tailZipf: Double, tailLength: Int, nameSlot: Bool) -> Bool {
         guard nameSlot, tailLength >= 4, tailZipf >= Self.nameSlotTailZipf, !tails.isTail(tail),
-              isFollowedByLowercaseWord(t), endsFewWords(tail) else { return false }
+              isFollowedByLowercaseWord(t), endsFewWords(tail, atMost: Self.rareEndingTail) else { return false }
         if context.document.language != .en,
            context.resources.lexicon(for: .en).zipf(folded: tail) >= tailZipf { return false }
         return true
     }
 
-    /// At most `rareEndingTail` other listed words end in `tail`: measured on the lexicon.
-    private func endsFewWords(_ tail: String) -> Bool {
+    /// At most `limit` other listed words end in `tail`: measured on the lexicon.
+    private func endsFewWords(_ tail: String, atMost limit: Int) -> Bool {
         let lexicon = context.lexicon
         let itself = lexicon.zipf(folded: tail) >= Lexicon.endingFloor ? 1 : 0
-        return lexicon.wordsEnding(with: tail) - itself <= Self.rareEndingTail
+        return lexicon.wordsEnding(with: tail) - itself <= limit
     }
 
     /// A place or institution the gazetteer lists under this single word, by name or alias.
