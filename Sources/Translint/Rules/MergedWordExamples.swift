@@ -158,8 +158,8 @@ extension MergedWordRule {
                 fixed: "La portavoz Amaia Etxeberria reconoció el error ante la prensa.", lang: .es),
         Example("Il consigliere Marco ⟦Tirabassidichiara⟧ che il progetto è pronto.",
                 fixed: "Il consigliere Marco Tirabassi dichiara che il progetto è pronto.", lang: .it),
-        Example("O autarca Rui ⟦Sousa-Carvalhoafirmou⟧ que a obra avança.",
-                fixed: "O autarca Rui Sousa-Carvalho afirmou que a obra avança.", lang: .pt),
+        Example("O autarca Rui ⟦Sousa-Amorimafirmou⟧ que a obra avança.",
+                fixed: "O autarca Rui Sousa-Amorim afirmou que a obra avança.", lang: .pt),
         // German: only before a function word that ends no other listed word, so no compound.
         Example("Die Ministerin Ama ⟦Owusu-Ansahwurde⟧ am Montag vereidigt.",
                 fixed: "Die Ministerin Ama Owusu-Ansah wurde am Montag vereidigt.", lang: .de),
