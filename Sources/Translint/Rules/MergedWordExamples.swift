@@ -140,6 +140,31 @@ extension MergedWordRule {
                 fixed: "The talks in Geneva continued for a third day.", lang: .en),
         Example("Members of ⟦NATOand⟧ their partners met in Vilnius.",
                 fixed: "Members of NATO and their partners met in Vilnius.", lang: .en),
+        // A single-word place of the gazetteer, the whole unlisted, is a name attested like one
+        // the document writes alone.
+        Example("Les ministres de la Grèce et de ⟦Chypreont⟧ signé l’accord.",
+                fixed: "Les ministres de la Grèce et de Chypre ont signé l’accord."),
+        Example("I fondi sono passati dal ⟦Portogalloe⟧ dalla Spagna.",
+                fixed: "I fondi sono passati dal Portogallo e dalla Spagna.", lang: .it),
+        // A listed name joined by a conjunction to a capitalised word: the next name needs the tail.
+        Example("Les trains circulent de nouveau entre ⟦Lilleet⟧ Arras.",
+                fixed: "Les trains circulent de nouveau entre Lille et Arras."),
+        Example("Flights between ⟦Leedsand⟧ Belfast resumed on Friday.",
+                fixed: "Flights between Leeds and Belfast resumed on Friday.", lang: .en),
+        // A surname (after a given name) glued to a frequent word that ends almost no other word.
+        Example("The mayor, Chinedu ⟦Okonkwoexplained⟧ the delay to residents.",
+                fixed: "The mayor, Chinedu Okonkwo explained the delay to residents.", lang: .en),
+        Example("La portavoz Amaia ⟦Etxeberriareconoció⟧ el error ante la prensa.",
+                fixed: "La portavoz Amaia Etxeberria reconoció el error ante la prensa.", lang: .es),
+        Example("Il consigliere Marco ⟦Tirabassidichiara⟧ che il progetto è pronto.",
+                fixed: "Il consigliere Marco Tirabassi dichiara che il progetto è pronto.", lang: .it),
+        Example("O autarca Rui ⟦Sousa-Amorimafirmou⟧ que a obra avança.",
+                fixed: "O autarca Rui Sousa-Amorim afirmou que a obra avança.", lang: .pt),
+        // German: only before a function word that ends no other listed word, so no compound.
+        Example("Die Ministerin Ama ⟦Owusu-Ansahwurde⟧ am Montag vereidigt.",
+                fixed: "Die Ministerin Ama Owusu-Ansah wurde am Montag vereidigt.", lang: .de),
+        Example("Le directeur, Joost ⟦Vandenbroeckedepuis⟧ trois ans en poste, a démissionné.",
+                fixed: "Le directeur, Joost Vandenbroecke depuis trois ans en poste, a démissionné."),
     ]
 
     static let nonTriggeringExamples: [Example] = [
@@ -209,5 +234,21 @@ extension MergedWordRule {
         Example("Firmware updates support SELinux and IPsec on StormLinux.", lang: .en),
         Example("Officials in Khabarovsk and Blagoveshchensk said the flights resumed.", lang: .en),
         Example("Visit www.example.com/pressrelease for details.", lang: .en),
+        // A surname whose last letters are a word that ends hundreds of others ("-berg", "-son",
+        // "-ante") is no merge, even after a given name.
+        Example("Le député Jonas Quistberg a voté contre le texte."),
+        Example("The striker Tomas Hallgrimsson scored twice in the second half.", lang: .en),
+        Example("El alcalde Iñigo Urkullante habló con los vecinos.", lang: .es),
+        // Rare surnames after a given name, whatever their last letters.
+        Example("Le photographe Sergueï Vostrikovski et Anna Bielorusskaïa ont couvert le sommet."),
+        Example("Il regista Gianmaria Valleverdecchia e Ornella Pietramontecorvino erano presenti.", lang: .it),
+        // A very frequent word starts a compound surname; a title-case phrase is no name slot.
+        Example("The actress Joan Lovelady said nothing.", lang: .en),
+        Example("El ganadero Rafael Manoblanca vendió la finca.", lang: .es),
+        Example("O modelo OSI (Open Systems Interconnection) é essencial para a rede.", lang: .pt),
+        // Brand names in CamelCase stay quiet, after a capitalised word too.
+        Example("Sony PlayStation et Google YouTube dominent le marché."),
+        // A name ending like a conjunction before a lowercase word: no second name needs it.
+        Example("La société Bertinet présente ses comptes.", lang: .fr),
     ]
 }

@@ -20,9 +20,16 @@ public struct MergedWordRule: Rule {
             it occurs elsewhere in the document or is a frequent word; (2) both halves are function words \
             ("etle"); (3) a capitalised head that occurs elsewhere in the document (or a gazetteer name) is \
             followed by a frequent word; (4) an unlisted name is followed by a word this document uses on its \
-            own ("Haejinporte-parole"); (5) an acronym is followed by a function word ("OTANet"). Tails that \
+            own ("Haejinporte-parole"); (5) an acronym is followed by a function word ("OTANet"); (6) a surname right after a capitalised \
+            word (not in German, and no very frequent word, zipf 4.5, which rather starts a compound surname such as \
+            "Lovelady") is followed by a function word that ends at most five other listed words, or by a frequent \
+            word (zipf 4, four letters or more, ending at most five other listed words, not better known to the \
+            English lexicon) before a lowercase word: "Anand Venkataramansaid the", also after the last hyphen of a \
+            name; the counts are measured on the lexicon, so "-son", "-man", "-berg" never split. Tails that \
             are also endings, measured on the lexicons (French future "-a", German "-es", "-in", Spanish \
-            clitics, "-son"), need a capitalised head attested in the document, or a lowercase head that takes \
+            clitics, "-son"), need a capitalised head attested in the document (or a single-word gazetteer place, the whole \
+            unlisted, as in "Malteont"; or a listed name joined by a conjunction to a capitalised word, "Renneset \
+            Brest"), or a lowercase head that takes \
             no ending: a plural, a participle, an adverb, a word with a final written accent, an infinitive \
             before a non-clitic (a Spanish "-er"/"-ir" one before "a"), a vowel pair no word ends in, or a junction the lexicon never shows: the head's \
             last three (or two) letters plus the tail end no listed word, or a handful among hundreds that end \
@@ -73,12 +80,14 @@ public struct MergedWordRule: Rule {
         var why: [String] = []
         if split.headInDocument { why.append("“\(split.head)” occurs elsewhere in the text") }
         if split.headInGazetteer { why.append("“\(split.head)” is a known place or institution") }
+        if split.inNameSlot { why.append("“\(split.head)” follows a capitalised word, as a surname does") }
         switch split.kind {
         case .functionTail: why.append("“\(split.tail)” is a function word")
         case .functionHead: why.append("“\(split.head)” is a function word")
         case .contentTail, .documentTail:
             why.append(split.tailInDocument ? "“\(split.tail)” occurs elsewhere in the text"
-                                            : "“\(split.tail)” is a frequent word")
+                       : split.inNameSlot ? "“\(split.tail)” is a frequent word that ends almost no other word"
+                       : "“\(split.tail)” is a frequent word")
         }
         let listed = split.wholeIsListed ? "is a rare form" : "is not a word"
         return "“\(word)” \(listed) but reads as “\(split.head)” glued to “\(split.tail)”, a space lost at a "

@@ -20,6 +20,9 @@ struct MergedWordSplit: Sendable {
     var tailInDocument: Bool
     var headInGazetteer: Bool
     var wholeIsListed: Bool
+    /// The head stands where a surname does (after a capitalised word) and the tail ends almost
+    /// no listed word: "Anand Venkataramansaid".
+    var inNameSlot = false
     /// Plausibility of the two halves, used to choose between split points.
     var score: Double
     var confidence: Double
@@ -52,6 +55,14 @@ struct MergedWordSplitter {
     static let junctionBase = 30
     static let strayJunctions = 3
     static let junctionRatio = 150
+
+    /// A tail that ends at most this many words listed at zipf 2 or more is no chance ending of a
+    /// name ("said": 4, "segretario": 2, "lors": 5; "son", "man", "berg", "ante": hundreds).
+    static let rareEndingTail = 5
+    /// A content tail in a name slot is a frequent word: about once in 10,000 words or more.
+    static let nameSlotTailZipf = 4.0
+    /// A head this frequent is a common word, the first half of a compound surname.
+    static let commonWordZipf = 4.5
 
     init(context: RuleContext) {
         self.context = context
@@ -102,7 +113,8 @@ struct MergedWordSplitter {
                 let tailLength = region.upperBound - offset, headLength = offset - region.lowerBound
                 guard tailLength <= MergedWordTails.maxLength
                         || (region.lowerBound == 0 && headLength <= MergedWordTails.maxLength)
-                        || (region.lowerBound == 0 && token.shape == .capitalized) else { continue }
+                        || (token.shape == .capitalized && CharacterClass.isUppercase(scalars[region.lowerBound]))
+                else { continue }
                 guard let split = evaluate(t, scalars: scalars, region: region, offset: offset,
                                            wholeZipf: wholeZipf) else { continue }
                 if !split.isBlocked, split.score > (best?.score ?? -1) { best = split }
@@ -148,6 +160,14 @@ struct MergedWordSplitter {
         let tailZipf = context.lexicon.zipf(folded: tailPiece)
         let tailDocument = context.foldedCount(of: tailFull) >= 1
         let wholeListed = wholeZipf > 0
+        // A capitalised name part (the word, or the part after its last hyphen) right after a
+        // capitalised word stands where a surname does: "Anand Venkataraman…", "Graça
+        // Meireles-Tavares…". Not in German, which capitalises every noun. A head that is a very
+        // frequent word makes a compound surname ("Lovelady", "Goodyear", "Fairweather").
+        let capitalSlot = token.shape == .capitalized && !wholeListed && !tailRunsOn
+            && headLength >= 4 && headZipf < Self.commonWordZipf && CharacterClass.isUppercase(scalars[region.lowerBound])
+            && (region.lowerBound > 0 || !sentenceCapital) && followsCapitalizedWord(t)
+        let nameSlot = capitalSlot && language != .de
 
         // German writes every noun with a capital, so there a capital is no sign of a name.
         let regionCapital = CharacterClass.isUppercase(scalars[region.lowerBound])
@@ -166,13 +186,24 @@ struct MergedWordSplitter {
             && !tails.isStrongSuffix(tailPiece) && !tails.isWeakSuffix(tailPiece)
         // Long words are rarer in frequency lists: a listed one of eight letters or more is a word
         // at a lower frequency ("inicializar" + "el", "cableada" + "para").
-        let headStrong = (closed && headZipf >= (headLength >= 8 ? 1.5 : 2.0) && headLength >= 5)
+        let headListedStrong = (closed && headZipf >= (headLength >= 8 ? 1.5 : 2.0) && headLength >= 5)
             || (plainTail && !wholeListed && headLength >= 5
                 && headZipf >= (headIsCapitalized && language != .de ? 2.5 : 2.0))
             || (headDocument && headLength >= 3)
             || headZipf >= (headLength <= 3 ? 4.5 : headIsCapitalized ? 3.5 : 3.0)
             || headGazetteer
             || (language == .de && isGermanCompound(headPiece))
+        // A listed name joined by a conjunction to a capitalised word, which needs the tail:
+        // "Renneset Brest", "Zaragozaand Murcia". Not in German, which capitalises every noun.
+        let coordinatedName = headIsCapitalized && !wholeListed && language != .de && headLength >= 4
+            && headZipf >= 2.0 && tails.isConjunction(tailPiece) && isFollowedByCapitalizedWord(t)
+        // A surname before a function word that ends almost no word ("Hendrik Vanderstraetenlors").
+        // In German, where any noun takes the slot, only before one that ends no other listed
+        // word, so no compound ends in it ("Mamadou Diallo-Ndiayesowie").
+        let nameSlotFunction = capitalSlot && plainTail && tailLength >= 3
+            && endsFewWords(tailPiece, atMost: language == .de ? 0 : Self.rareEndingTail)
+        let headStrong = headListedStrong || coordinatedName || nameSlotFunction
+        var usedNameSlot = false
 
         var kind: MergedWordSplit.Kind
         var confidence: Double
@@ -208,7 +239,11 @@ struct MergedWordSplitter {
             // A capitalised head is a name: names end in anything, so an ending-like tail needs
             // the name attested elsewhere. A lowercase head needs a form that takes no ending.
             // (A gazetteer name is no help here: "Africa" + "in", "Timor" + "ese" are its derivatives.)
-            let nameAttested = headDocument
+            // So is a single-word place the gazetteer lists, when the whole is no listed
+            // derivative ("Malteont"; "Africain" is listed), and a name joined by a conjunction to
+            // a capitalised word ("Renneset Brest", "Zaragozaand Murcia").
+            let nameAttested = headDocument || coordinatedName
+                || (headIsCapitalized && !wholeListed && language != .de && headLength >= 4 && isGazetteerName(headPiece))
             // A conjunction is no inflection: after a frequent word that takes no capital of a
             // name, glued to an unlisted whole, it starts the next phrase ("idiomay", "hardwarey").
             let coordinated = !wholeListed && tails.isConjunction(tailPiece)
@@ -258,6 +293,7 @@ struct MergedWordSplitter {
             }
             kind = .functionTail
             confidence = 0.7
+            usedNameSlot = !headListedStrong && !coordinatedName
             if headDocument { confidence += 0.12 }
             if headZipf >= 4.5 || headGazetteer { confidence += 0.06 }
             if !wholeListed { confidence += 0.04 }
@@ -286,9 +322,20 @@ struct MergedWordSplitter {
                 // A hyphenated compound written as-is elsewhere ("porte-parole") is strong
                 // evidence: such a tail is no chance ending of a name.
                 confidence = 0.62 + (tailRunsOn ? 0.1 : tailLength >= 8 ? 0.05 : 0)
+            } else if nameSlotTail(t, tailPiece, tailZipf: tailZipf, tailLength: tailLength, nameSlot: nameSlot) {
+                kind = .contentTail
+                confidence = 0.6 + (tailDocument ? 0.1 : 0)
+                usedNameSlot = true
             } else {
                 return nil
             }
+            tailScore = max(tailZipf, tailDocument ? 3.5 : 0) + (tailDocument ? 1 : 0)
+        } else if nameSlotTail(t, tailPiece, tailZipf: tailZipf, tailLength: tailLength, nameSlot: nameSlot) {
+            // A four-letter tail ("said") or the last part of a hyphenated name glued to a word
+            // ("Meireles-Tavaresanunciou").
+            kind = .contentTail
+            confidence = 0.6 + (tailDocument ? 0.1 : 0)
+            usedNameSlot = true
             tailScore = max(tailZipf, tailDocument ? 3.5 : 0) + (tailDocument ? 1 : 0)
         } else {
             return nil
@@ -303,7 +350,37 @@ struct MergedWordSplitter {
                                tail: Self.string(scalars[offset..<scalars.count]),
                                headInDocument: headDocument, tailInDocument: tailDocument,
                                headInGazetteer: headGazetteer, wholeIsListed: wholeListed,
+                               inNameSlot: usedNameSlot,
                                score: headScore + tailScore, confidence: confidence, isSafe: safe)
+    }
+
+    /// A surname glued to the word after it: the head stands in a name slot and the tail is a
+    /// frequent content word (zipf 4) of four letters or more that ends almost no listed word, so
+    /// it is no chance ending of the name ("Venkataraman" + "said", "Pietrafesa" + "segretario";
+    /// not "-son", "-man", "-berg", "-ante", which end hundreds, nor name parts such as "-meyer",
+    /// "-dias", less frequent). The clause goes on in lowercase after it: a title-case phrase
+    /// ("Open Systems Interconnection)") is no name slot; and a tail the English lexicon knows
+    /// better is a borrowed word of a title ("Shortest", "Lightyear").
+    private func nameSlotTail(_ t: Int, _ tail: String, tailZipf: Double, tailLength: Int, nameSlot: Bool) -> Bool {
+        guard nameSlot, tailLength >= 4, tailZipf >= Self.nameSlotTailZipf, !tails.isTail(tail),
+              isFollowedByLowercaseWord(t), endsFewWords(tail, atMost: Self.rareEndingTail) else { return false }
+        if context.document.language != .en,
+           context.resources.lexicon(for: .en).zipf(folded: tail) >= tailZipf { return false }
+        return true
+    }
+
+    /// At most `limit` other listed words end in `tail`: measured on the lexicon.
+    private func endsFewWords(_ tail: String, atMost limit: Int) -> Bool {
+        let lexicon = context.lexicon
+        let itself = lexicon.zipf(folded: tail) >= Lexicon.endingFloor ? 1 : 0
+        return lexicon.wordsEnding(with: tail) - itself <= limit
+    }
+
+    /// A place or institution the gazetteer lists under this single word, by name or alias.
+    private func isGazetteerName(_ key: String) -> Bool {
+        context.profile.gazetteer.candidates(startingWith: key).contains { entry in
+            entry.words == [key] || entry.aliases.contains { Gazetteer.words(of: $0) == [key] }
+        }
     }
 
     /// A form that takes no further ending, so a function-word-like tail after it cannot be
@@ -590,6 +667,29 @@ struct MergedWordSplitter {
         guard let next = nextWordKey(t) else { return false }
         let sound = tail == "e" ? ["i", "hi", "í", "hí"] : ["o", "ho", "ó", "hó"]
         return sound.contains { next.hasPrefix($0) }
+    }
+
+    /// A capitalised word precedes, after a single space (a given name before a surname).
+    private func followsCapitalizedWord(_ t: Int) -> Bool {
+        let tokens = context.document.tokens
+        guard t >= 2, tokens[t - 1].kind == .space, tokens[t - 1].range.count == 1 else { return false }
+        let previous = tokens[t - 2]
+        return previous.kind == .word && previous.shape == .capitalized && !previous.isElision
+    }
+
+    /// A capitalised word follows after a single space: another name ("… et Brest").
+    private func isFollowedByCapitalizedWord(_ t: Int) -> Bool {
+        let tokens = context.document.tokens
+        guard t + 2 < tokens.count, tokens[t + 1].kind == .space, tokens[t + 1].range.count == 1 else { return false }
+        let next = tokens[t + 2]
+        return next.kind == .word && next.shape == .capitalized
+    }
+
+    /// A lowercase word follows after a single space: the clause goes on.
+    private func isFollowedByLowercaseWord(_ t: Int) -> Bool {
+        let tokens = context.document.tokens
+        guard t + 2 < tokens.count, tokens[t + 1].kind == .space, tokens[t + 1].range.count == 1 else { return false }
+        return tokens[t + 2].kind == .word && tokens[t + 2].shape == .lower
     }
 
     /// The folded key of the word after a single space, if any.
