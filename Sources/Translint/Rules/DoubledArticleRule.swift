@@ -61,12 +61,8 @@ public struct DoubledArticleRule: Rule {
                language == .fr || language == .it, readingsB.contains(where: { $0.wordClass == .contraction }),
                !readingsB.contains(where: { $0.wordClass == .pronoun }),
                let n = support.wordAfter(b), context.keyID(n) != context.keyID(b), !support.isFunctionWord(n) {
-                let span = ta.range.lowerBound..<tb.range.upperBound
-                findings.append(finding(
-                    span,
-                    "Doubled contraction: “\(context.text(a))” is written twice",
-                    confidence: 0.6,
-                    fixes: [Fix(span, context.text(a), isSafe: true)]))
+                findings.append(keepingFirst(a, b, context, confidence: 0.6,
+                                             "Doubled contraction: “\(context.text(a))” is written twice"))
                 lastEnd = b
                 continue
             }
@@ -91,11 +87,7 @@ public struct DoubledArticleRule: Rule {
                        : document.tokens[n].shape == .upper || document.tokens[n].shape == .mixed
                            || support.nameSeenWithoutArticle(n, article: b),
                    !support.inTitleCaseSentence(b) {
-                    findings.append(finding(
-                        span,
-                        "Doubled article: “\(context.text(a))” is repeated as “\(context.text(b))”, typically where a translated link kept its own article",
-                        confidence: 0.8,
-                        fixes: [Fix(span, context.text(a), isSafe: true)]))
+                    findings.append(keepingFirst(a, b, context, confidence: 0.8))
                     lastEnd = b
                 }
                 continue
@@ -117,11 +109,7 @@ public struct DoubledArticleRule: Rule {
                     confidence = 0.6
                 }
                 guard confidence > 0 else { continue }
-                findings.append(finding(
-                    span,
-                    "Doubled article: “\(context.text(a))” is repeated as “\(context.text(b))”, typically where a translated link kept its own article",
-                    confidence: confidence,
-                    fixes: [Fix(span, context.text(a), isSafe: true)]))
+                findings.append(keepingFirst(a, b, context, confidence: confidence))
                 lastEnd = b
                 continue
             }
@@ -171,6 +159,18 @@ public struct DoubledArticleRule: Rule {
             }
         }
         return findings
+    }
+
+    /// A finding on words `a` and `b` whose safe fix keeps `a` alone.
+    private func keepingFirst(_ a: Int, _ b: Int, _ context: RuleContext, confidence: Double,
+                              _ message: String? = nil) -> Finding {
+        let tokens = context.document.tokens
+        let span = tokens[a].range.lowerBound..<tokens[b].range.upperBound
+        return finding(
+            span,
+            message ?? "Doubled article: “\(context.text(a))” is repeated as “\(context.text(b))”, typically where a translated link kept its own article",
+            confidence: confidence,
+            fixes: [Fix(span, context.text(a), isSafe: true)])
     }
 
     /// True when the article at `b` is followed by exactly one capitalised word and then a

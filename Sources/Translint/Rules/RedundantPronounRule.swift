@@ -64,6 +64,13 @@ public struct RedundantPronounRule: Rule {
             }
         }
 
+        func isUsedAsName(_ key: String) -> Bool {
+            if let known = usedAsName[key] { return known }
+            let name = pronounUsedAsName(key, support)
+            usedAsName[key] = name
+            return name
+        }
+
         for p in document.words {
             let tp = document.tokens[p]
             guard tp.shape == .capitalized || tp.shape == .lower else { continue }
@@ -78,12 +85,7 @@ public struct RedundantPronounRule: Rule {
                !support.inTitleCaseSentence(p) || verbBreaksTitleCase(v, support) {
                 // "Zanardelli, Lui ha annunciato", "de 49 anos, Ela prometeu": after an apposition
                 // the capitalised pronoun repeats the subject; the language needs none.
-                let name: Bool
-                if let known = usedAsName[key] { name = known } else {
-                    name = pronounUsedAsName(key, support)
-                    usedAsName[key] = name
-                }
-                if name { continue }
+                if isUsedAsName(key) { continue }
                 let range = support.rangeWithFollowingSpace(p)
                 findings.append(finding(
                     range,
@@ -111,13 +113,8 @@ public struct RedundantPronounRule: Rule {
                     || !breaksVerbSecond(pronoun: p, support) {
                     continue
                 }
-                let name: Bool
-                if let known = usedAsName[key] { name = known } else {
-                    name = pronounUsedAsName(key, support)
-                    usedAsName[key] = name
-                }
                 // German "für Sie" is the polite form, no name.
-                if name && !germanSie { continue }
+                if !germanSie && isUsedAsName(key) { continue }
                 let range = support.rangeWithFollowingSpace(p)
                 findings.append(finding(
                     range,

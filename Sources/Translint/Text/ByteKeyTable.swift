@@ -134,24 +134,7 @@ struct ByteKeyTable: Sendable {
         }
     }
 
-    /// `lookup(_:)` for the UTF-8 bytes of a key the caller knows is simple (`isSimple`). The
-    /// probe is written out again rather than shared, so that `lookup(_:)`, which several rules
-    /// inline on their per-word paths, compiles as before.
+    /// `lookup(_:)` for the UTF-8 bytes of a key the caller knows is simple (`isSimple`).
     @inline(__always)
-    func lookup(simpleUTF8 k: UnsafeBufferPointer<UInt8>) -> Lookup {
-        guard exact else { return .unknown }
-        var slot = ByteKeyTable.hash(k) & mask
-        return bytes.withUnsafeBufferPointer { all -> Lookup in
-            while true {
-                let e = Int(slots[slot])
-                if e == 0 { return .absent }
-                let i = e - 1
-                let n = Int(lengths[i])
-                if n == k.count, n == 0 || memcmp(all.baseAddress! + Int(offsets[i]), k.baseAddress!, n) == 0 {
-                    return .found(values[i])
-                }
-                slot = (slot + 1) & mask
-            }
-        }
-    }
+    func lookup(simpleUTF8 k: UnsafeBufferPointer<UInt8>) -> Lookup { lookup(simpleUTF8: k, fnv: nil) }
 }
