@@ -48,14 +48,17 @@ struct BareNameArticleCheck {
 
     private func check(_ m: GazetteerMatch, articled: Bool, rule: MissingArticleRule) -> Finding? {
         let entry = m.entry
+        // English acronyms of names with "the" keep it ("the EU", "the UN", "the US"); elsewhere
+        // acronyms go bare as often as not ("in UE", "nach USA").
+        let acronym = MissingArticleRule.isAcronym(m.spelling)
         guard MissingArticleRule.checkedKinds.contains(entry.kind), !entry.article.isEmpty, !m.mergedTail,
-              !MissingArticleRule.isAcronym(m.spelling), document.string(in: m.range) == m.spelling else { return nil }
+              !acronym || language == .en, document.string(in: m.range) == m.spelling else { return nil }
         // German omits the article before masculine and neuter names as often as not ("in Iran",
         // "im Iran"); only feminine and plural names always take it ("die Ukraine", "die USA").
         if language == .de && entry.gender != "f" && entry.number != "p" { return nil }
         let f = m.firstToken
         let first = document.tokens[f]
-        guard first.shape == .capitalized || first.shape == .mixed,
+        guard first.shape == .capitalized || first.shape == .mixed || acronym && first.shape == .upper,
               m.parts[0].key != LexiconKey.fold(entry.article),
               !layout.titleLike(token: f, in: document),
               !document.touchesTechnicalSymbol(f), !document.touchesTechnicalSymbol(m.lastToken),

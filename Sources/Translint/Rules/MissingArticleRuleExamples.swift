@@ -40,6 +40,8 @@ extension MissingArticleRule {
                 fixed: "The minister, who arrived late, met several officials in the United States on the second day of his visit.", lang: .en),
         Example("⟦United⟧ States has sent more aid, the minister said.",
                 fixed: "The United States has sent more aid, the minister said.", lang: .en),
+        Example("Farmers protested against cheap imports from ⟦outside EU⟧, the union said.",
+                fixed: "Farmers protested against cheap imports from outside the EU, the union said.", lang: .en),
     ]
 
     static let nonTriggeringExamples: [Example] = [
@@ -59,6 +61,10 @@ extension MissingArticleRule {
         Example("Die Gespräche mit Iran und im Irak wurden fortgesetzt.", lang: .de),
         Example("Er reiste nach Polen und dann in die Ukraine.", lang: .de),
         Example("He is the longest-serving senator in United States history.", lang: .en),
+        Example("He lives in Britain and often works in America, he said.", lang: .en),
+        Example("Prices rose in US dollars and fell in EU member states.", lang: .en),
+        Example("O ministro viajou para a Holanda e ficou na Birmânia dois dias.", lang: .pt),
+        Example("Le ministre s’est rendu au Myanmar puis au Bélarus."),
         Example("United States officials said the talks would continue.", lang: .en),
         Example("Russia and China signed the agreement in the United States on Monday.", lang: .en),
         Example("Das Treffen in der Ukraine war kurz.", lang: .de),
