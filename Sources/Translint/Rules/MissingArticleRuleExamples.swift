@@ -62,6 +62,7 @@ extension MissingArticleRule {
         Example("Er reiste nach Polen und dann in die Ukraine.", lang: .de),
         Example("He is the longest-serving senator in United States history.", lang: .en),
         Example("He lives in Britain and often works in America, he said.", lang: .en),
+        Example("Fighting continued in Gaza on Monday, and aid reached Czechia by train.", lang: .en),
         Example("Prices rose in US dollars and fell in EU member states.", lang: .en),
         Example("O ministro viajou para a Holanda e ficou na Birmânia dois dias.", lang: .pt),
         Example("Le ministre s’est rendu au Myanmar puis au Bélarus."),
