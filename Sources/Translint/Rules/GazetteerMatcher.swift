@@ -96,9 +96,7 @@ struct GazetteerMatcher: Sendable {
         let words = document.words, tokens = document.tokens
         let keyIDs = context.keyIDs, zipfs = context.zipfs
         var result: [GazetteerMatch] = []
-        // Whether any name starts with a key, per key id (-1: not asked yet): most words start
-        // no name, and asking the gazetteer costs a lookup.
-        var startsName = [Int8](repeating: -1, count: context.keyStrings.count)
+        let startsName = context.keyStartsName     // per key id
         // The parts from the current word on, extended only as far as a spelling tried needs:
         // most words are skipped before any part is made.
         var parts: [NamePart] = []
@@ -109,11 +107,7 @@ struct GazetteerMatcher: Sendable {
             let token = tokens[t]
             var mayStart = true        // a hyphen part may start a name whatever its token's key
             if !token.hasHyphen {
-                let id = Int(keyIDs[t])
-                if startsName[id] < 0 {
-                    startsName[id] = context.profile.gazetteerHasName(startingWith: context.keyStrings[id]) ? 1 : 0
-                }
-                mayStart = startsName[id] == 1
+                mayStart = startsName[Int(keyIDs[t])]
                 // Most words start no name and are not a glued name: skip them before copying anything.
                 guard mayStart || token.shape == .capitalized && zipfs[t] < 1.0 else { w += 1; continue }
             }
