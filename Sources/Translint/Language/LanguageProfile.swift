@@ -139,6 +139,11 @@ public final class LanguageProfile: Sendable {
     @inline(__always)
     public func calendarWord(_ key: String) -> CalendarWord? { calendarTable[key] }
 
+    /// `calendarWord(key)` given also `key`'s simple UTF-8 bytes and their hash.
+    func calendarWord(_ key: String, simpleUTF8 utf8: UnsafeBufferPointer<UInt8>, fnv: UInt64) -> CalendarWord? {
+        calendarTable.value(forKey: key, simpleUTF8: utf8, fnv: fnv)
+    }
+
     /// `functionWord(key)`, looked up by bytes when that is exact.
     func readings(forKey key: String) -> [FunctionWord] {
         switch functionWordTable.lookup(key) {
@@ -161,6 +166,16 @@ public final class LanguageProfile: Sendable {
     /// `!gazetteer.candidates(startingWith: key).isEmpty`, by bytes when that is exact.
     func gazetteerHasName(startingWith key: String) -> Bool {
         switch gazetteerFirstWords.lookup(key) {
+        case .found: return true
+        case .absent: return false
+        case .unknown: return !gazetteer.candidates(startingWith: key).isEmpty
+        }
+    }
+
+    /// `gazetteerHasName(startingWith: key)` given also `key`'s simple UTF-8 bytes and their hash
+    /// (see `readings(forKey:simpleUTF8:fnv:)`).
+    func gazetteerHasName(startingWith key: String, simpleUTF8 utf8: UnsafeBufferPointer<UInt8>, fnv: UInt64) -> Bool {
+        switch gazetteerFirstWords.lookup(simpleUTF8: utf8, fnv: fnv) {
         case .found: return true
         case .absent: return false
         case .unknown: return !gazetteer.candidates(startingWith: key).isEmpty

@@ -87,7 +87,7 @@ public struct CapitalizationRule: Rule {
         // a capital mid-sentence. Portuguese texts may follow the older norm that capitalises them.
         var lowercaseMonthCount = 0, capitalizedMonthCount = 0
         if !profile.monthsCapitalized && !CapitalizationRule.capitalizedMonthsAccepted.contains(document.language) {
-            for t in document.words where profile.calendar[context.keys[t]]?.kind == .month {
+            for t in document.words where context.calendarWord(t)?.kind == .month {
                 if document.tokens[t].shape == .lower { lowercaseMonthCount += 1 }
                 else if !document.tokens[t].isSentenceStart { capitalizedMonthCount += 1 }
             }
@@ -95,13 +95,10 @@ public struct CapitalizationRule: Rule {
         let writesDatesLowercase = lowercaseMonthCount > 0 && lowercaseMonthCount * 2 >= capitalizedMonthCount
         var candidates: [Candidate] = []
         var strongMonths = Set<String>()
-        // Whether each distinct key is a month or weekday name: asked once per key, not per word.
-        var isCalendar = KeyMemo<Bool>(context)
         for t in document.words {
-            let id = context.keyID(t)
-            guard isCalendar.value(id, { profile.calendarWord(context.keyStrings[id]) != nil }) else { continue }
+            // Looked up once per distinct key, by `RuleContext`.
+            guard let word = context.calendarWord(t) else { continue }
             let key = context.keys[t]
-            guard let word = profile.calendarWord(key) else { continue }
             let token = document.tokens[t]
             let capitalized = word.kind == .month ? profile.monthsCapitalized : profile.weekdaysCapitalized
             if capitalized {
@@ -188,7 +185,7 @@ public struct CapitalizationRule: Rule {
         if CapitalizationRule.capitalizedMonthsAccepted.contains(document.language) {
             var capitalizedMonths = 0, lowercaseMonths = 0
             for t in document.words {
-                guard let w = profile.calendarWord(context.keys[t]), w.kind == .month else { continue }
+                guard let w = context.calendarWord(t), w.kind == .month else { continue }
                 if document.tokens[t].shape == .lower { lowercaseMonths += 1 } else if !document.tokens[t].capitalIsLicensed { capitalizedMonths += 1 }
             }
             if lowercaseMonths == 0 || capitalizedMonths > 2 * lowercaseMonths {
@@ -392,7 +389,7 @@ public struct CapitalizationRule: Rule {
     private func lineIsTitleLike(ignoringCalendarWords t: Int, _ context: RuleContext) -> Bool {
         let document = context.document
         return LayoutHints.looksLikeTitle(document.lines[document.lineOfToken[t]], in: document, capitalsMakeHeading: true,
-                                          skipping: { context.profile.calendar[context.keys[$0]] != nil })
+                                          skipping: { context.calendarWord($0) != nil })
     }
 
     /// A month right after an opening bracket and followed by a year, directly or after one short

@@ -92,37 +92,52 @@ struct GazetteerMatcher: Sendable {
     private func findMatches() -> [GazetteerMatch] {
         let gazetteer = context.profile.gazetteer
         guard !gazetteer.entries.isEmpty else { return [] }
-        let parts = buildParts()
+        let document = context.document
+        let words = document.words, tokens = document.tokens
+        let keyIDs = context.keyIDs, zipfs = context.zipfs
         var result: [GazetteerMatch] = []
-        // Whether any name starts with a key: most words start no name, and asking the
-        // gazetteer hashes the key's String.
-        var startsName = KeyMemo<Bool>(context)
-        func mayStartName(_ part: NamePart) -> Bool {
-            guard part.startsToken && part.endsToken else { return true }
-            return startsName.value(context.keyID(part.token)) { context.profile.gazetteerHasName(startingWith: part.key) }
-        }
-        var i = 0
-        while i < parts.count {
-            // Most words start no name and are not a glued name: skip them before copying anything.
-            guard parts[i].startsToken else { i += 1; continue }
-            let startsName = mayStartName(parts[i])
-            guard startsName || mayBeGluedName(parts[i]) else { i += 1; continue }
-            let part = parts[i]
-            var best: GazetteerMatch? = nil
-            for entry in startsName ? gazetteer.candidates(startingWith: part.key) : [] {
-                for spelling in gazetteer.spellings(of: entry) where spelling.words.first == part.key {
-                    if spelling.words.count <= (best?.parts.count ?? 0) { continue }
-                    if let m = match(spelling.words, spelling: spelling.text, entry: entry, at: i, in: parts) {
-                        best = m
-                    }
+        let startsName = context.keyStartsName     // per key id
+        // The parts from the current word on, extended only as far as a spelling tried needs:
+        // most words are skipped before any part is made.
+        var parts: [NamePart] = []
+        parts.reserveCapacity(gazetteer.longestName + 4)
+        var w = 0
+        while w < words.count {
+            let t = words[w]
+            let token = tokens[t]
+            var mayStart = true        // a hyphen part may start a name whatever its token's key
+            if !token.hasHyphen {
+                mayStart = startsName[Int(keyIDs[t])]
+                // Most words start no name and are not a glued name: skip them before copying anything.
+                guard mayStart || token.shape == .capitalized && zipfs[t] < 1.0 else { w += 1; continue }
+            }
+            parts.removeAll(keepingCapacity: true)
+            var next = w                // the next word whose parts are not in `parts` yet
+            func extend(to count: Int) {
+                while parts.count < count && next < words.count {
+                    appendParts(ofToken: words[next], of: document, to: &parts)
+                    next += 1
                 }
             }
-            if best == nil { best = gluedSingleWord(parts[i]) }
+            extend(to: 1)
+            // A token of hyphens only has no part: the next token gets its own turn.
+            guard let part = parts.first, part.token == t else { w += 1; continue }
+            guard mayStart || mayBeGluedName(part) else { w += 1; continue }
+            var best: GazetteerMatch? = nil
+            for spelling in mayStart ? gazetteer.spellings(startingWith: part.key) : [] {
+                if spelling.words.count <= (best?.parts.count ?? 0) { continue }
+                extend(to: spelling.words.count)
+                if let m = match(spelling.words, spelling: spelling.text, entry: spelling.entry, gazetteer,
+                                 at: 0, in: parts) {
+                    best = m
+                }
+            }
+            if best == nil { best = gluedSingleWord(part) }
             if let m = best {
                 result.append(m)
-                i += m.parts.count
+                while w < words.count && words[w] <= m.lastToken { w += 1 }
             } else {
-                i += 1
+                w += 1
             }
         }
         return result
@@ -140,61 +155,73 @@ struct GazetteerMatcher: Sendable {
     /// A one-word name glued to the next word ("Ukrainenous", "Russieoù"): tried only on
     /// capitalised tokens the lexicon does not know, longest prefix first.
     private func gluedSingleWord(_ part: NamePart) -> GazetteerMatch? {
-        guard mayBeGluedName(part) else { return nil }
+        guard mayBeGluedName(part), !context.document.tokens[part.token].isElision else { return nil }
+        let gazetteer = context.profile.gazetteer
         let scalars = Array(part.key.unicodeScalars)
         guard scalars.count >= 5 else { return nil }
+        // Byte offset where each scalar starts, so a prefix is rejected by its bytes (most are
+        // no one-word name) before a `String` is made of it.
+        let utf8 = Array(part.key.utf8)
+        var scalarStarts: [Int] = []
+        scalarStarts.reserveCapacity(scalars.count + 1)
+        for (b, byte) in utf8.enumerated() where byte & 0xC0 != 0x80 { scalarStarts.append(b) }
+        scalarStarts.append(utf8.count)
         var length = scalars.count - 1
         while length >= 3 {
+            defer { length -= 1 }
+            if scalarStarts.count == scalars.count + 1 {
+                let byBytes = utf8.withUnsafeBufferPointer {
+                    gazetteer.oneWordNames.lookup(utf8: UnsafeBufferPointer(rebasing: $0[0..<scalarStarts[length]]))
+                }
+                if byBytes == .absent { continue }
+            }
             var prefix = ""
             prefix.unicodeScalars.append(contentsOf: scalars[0..<length])
-            for entry in context.profile.gazetteer.candidates(startingWith: prefix) {
-                for spelling in context.profile.gazetteer.spellings(of: entry)
-                where spelling.words.count == 1 && spelling.words[0] == prefix {
-                    if let tail = mergedTailLength(part, word: prefix) {
-                        return GazetteerMatch(entry: entry, spelling: spelling.text, parts: [part], joints: [],
-                                              mergedTail: true,
-                                              range: part.range.lowerBound..<(part.range.lowerBound + tail))
-                    }
+            for spelling in gazetteer.spellings(startingWith: prefix)
+            where spelling.words.count == 1 && spelling.words[0] == prefix {
+                if let tail = mergedTailLength(part, word: prefix) {
+                    return GazetteerMatch(entry: gazetteer.entries[spelling.entry], spelling: spelling.text,
+                                          parts: [part], joints: [], mergedTail: true,
+                                          range: part.range.lowerBound..<(part.range.lowerBound + tail))
                 }
             }
-            length -= 1
         }
         return nil
     }
 
-    private func buildParts() -> [NamePart] {
-        let document = context.document
-        var parts: [NamePart] = []
-        parts.reserveCapacity(document.words.count)
-        for t in document.words {
-            let token = document.tokens[t]
-            if !token.hasHyphen {
-                parts.append(NamePart(token: t, range: token.range, key: context.keys[t],
-                                      startsToken: true, endsToken: true))
-                continue
-            }
-            var start = token.range.lowerBound
-            var k = start
-            var first = true
-            while k <= token.range.upperBound {
-                if k == token.range.upperBound || CharacterClass.isWordHyphen(document.scalars[k]) {
-                    if k > start {
-                        let range = start..<k
-                        parts.append(NamePart(token: t, range: range, key: LexiconKey.fold(document.string(in: range)),
-                                              startsToken: first, endsToken: k == token.range.upperBound))
-                        first = false
-                    }
-                    start = k + 1
-                }
-                k += 1
-            }
+    /// Appends the parts of word token `t`: the whole token, or each part between its hyphens.
+    private func appendParts(ofToken t: Int, of document: Document, to parts: inout [NamePart]) {
+        let token = document.tokens[t]
+        if !token.hasHyphen {
+            parts.append(NamePart(token: t, range: token.range, key: context.keys[t], startsToken: true, endsToken: true))
+            return
         }
-        return parts
+        var start = token.range.lowerBound
+        var k = start
+        var first = true
+        while k <= token.range.upperBound {
+            if k == token.range.upperBound || CharacterClass.isWordHyphen(document.scalars[k]) {
+                if k > start {
+                    let range = start..<k
+                    parts.append(NamePart(token: t, range: range, key: LexiconKey.fold(document.string(in: range)),
+                                          startsToken: first, endsToken: k == token.range.upperBound))
+                    first = false
+                }
+                start = k + 1
+            }
+            k += 1
+        }
     }
 
-    private func match(_ words: [String], spelling: String, entry: GazetteerEntry, at i: Int,
+    private func match(_ words: [String], spelling: String, entry index: Int, _ gazetteer: Gazetteer, at i: Int,
                        in parts: [NamePart]) -> GazetteerMatch? {
         guard i + words.count <= parts.count else { return nil }
+        // Most tries fail on a word: compare the keys before building anything (the last word
+        // may be glued to what follows, so it need only start the part).
+        for j in 1..<max(words.count, 1) where parts[i + j].key != words[j] {
+            guard j == words.count - 1, parts[i + j].key.hasPrefix(words[j]) else { return nil }
+        }
+        let entry = gazetteer.entries[index]
         let document = context.document
         var joints: [NameJoint] = []
         for j in 0..<words.count {

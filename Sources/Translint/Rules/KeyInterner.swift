@@ -1,5 +1,6 @@
 /// The distinct folded keys of a document's words, in the order `RuleContext` meets them, with
-/// what is looked up once per key: its zipf frequency and its function-word readings.
+/// what is looked up once per key: its zipf frequency, its function-word readings, its month or
+/// weekday reading and whether a gazetteer name starts with it.
 ///
 /// A form is folded on its UTF-8 bytes into a stack buffer (`LexiconKey.foldCommonLatin`) and
 /// its key interned by those bytes, so a `String` is made only for a key not met before, and the
@@ -10,6 +11,10 @@ struct KeyInterner {
     /// Per key id: `lexicon.zipf(folded:)` and `profile.readings(forKey:)` of the key.
     private(set) var zipfs: [Double] = []
     private(set) var readings: [[FunctionWord]] = []
+    /// Per key id: `profile.gazetteerHasName(startingWith:)` of the key.
+    private(set) var startsName: [Bool] = []
+    /// Per key id: `profile.calendarWord(_:)` of the key.
+    private(set) var calendarWords: [CalendarWord?] = []
     private let lexicon: Lexicon
     private let profile: LanguageProfile
 
@@ -17,6 +22,8 @@ struct KeyInterner {
         index = KeyIndex(expected: expected)
         zipfs.reserveCapacity(expected)
         readings.reserveCapacity(expected)
+        startsName.reserveCapacity(expected)
+        calendarWords.reserveCapacity(expected)
         self.lexicon = lexicon
         self.profile = profile
     }
@@ -41,6 +48,8 @@ struct KeyInterner {
         if isNew {
             zipfs.append(lexicon.zipf(folded: key))
             readings.append(profile.readings(forKey: key))
+            startsName.append(profile.gazetteerHasName(startingWith: key))
+            calendarWords.append(profile.calendarWord(key))
         }
         return id
     }
@@ -48,5 +57,7 @@ struct KeyInterner {
     private mutating func add(_ key: String, simpleUTF8 utf8: UnsafeBufferPointer<UInt8>, fnv: UInt64) {
         zipfs.append(lexicon.zipf(utf8: utf8, fnv: fnv))
         readings.append(profile.readings(forKey: key, simpleUTF8: utf8, fnv: fnv))
+        startsName.append(profile.gazetteerHasName(startingWith: key, simpleUTF8: utf8, fnv: fnv))
+        calendarWords.append(profile.calendarWord(key, simpleUTF8: utf8, fnv: fnv))
     }
 }

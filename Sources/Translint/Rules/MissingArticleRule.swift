@@ -60,7 +60,7 @@ public struct MissingArticleRule: Rule {
 
     public func findings(in context: RuleContext) -> [Finding] {
         if BareNameArticleCheck.languages.contains(context.document.language) {
-            return BareNameArticleCheck(context: context, layout: LayoutHints(context))
+            return BareNameArticleCheck(context: context, layout: LayoutHints.of(context))
                 .findings(GazetteerMatcher(context).matches(), rule: self)
         }
         guard context.document.language == .fr else { return [] }

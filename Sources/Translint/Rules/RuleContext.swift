@@ -32,6 +32,12 @@ public final class RuleContext: Sendable {
     /// Per key id, the profile's function-word readings of the key (`profile.functionWord`),
     /// looked up once per distinct key: the article and pronoun rules ask for every word.
     public let keyReadings: [[FunctionWord]]
+    /// Per key id, whether a gazetteer name starts with the key (`profile.gazetteerHasName`):
+    /// the name matcher asks for every word, and the key's hash is at hand here.
+    let keyStartsName: [Bool]
+    /// Per key id, the month or weekday the key names (`profile.calendarWord`): the
+    /// capitalization rule asks for every word.
+    let keyCalendarWords: [CalendarWord?]
     /// Results several rules derive from this context, computed on first use.
     let cache = RuleContextCache()
     /// The keys and compound parts of the document, for `foldedCount(of:)` and friends.
@@ -116,6 +122,8 @@ public final class RuleContext: Sendable {
         self.keyIDs = tokenKeyIDs
         self.keyStrings = keyStrings
         self.keyReadings = keysOfForms.readings
+        self.keyStartsName = keysOfForms.startsName
+        self.keyCalendarWords = keysOfForms.calendarWords
         self.index = index
         self.counts = RuleContextCounts(keys: keyCount, folded: folded, capitalized: capitalizedCount,
                                         lower: lowerCount, parts: parts, partCounts: partCount,
@@ -148,7 +156,12 @@ public final class RuleContext: Sendable {
         let id = keyIDs[t]
         return id >= 0 ? keyReadings[Int(id)] : profile.functionWord("")
     }
-    /// True when the whole text is "simple" (`ByteKeyTable.isSimple`): its lines can be compared
+    /// `profile.calendarWord(key(t))`, without a lookup.
+    @inline(__always) func calendarWord(_ t: Int) -> CalendarWord? {
+        let id = keyIDs[t]
+        return id >= 0 ? keyCalendarWords[Int(id)] : profile.calendarWord("")
+    }
+        /// True when the whole text is "simple" (`ByteKeyTable.isSimple`): its lines can be compared
     /// and hashed as bytes. Computed on first use.
     var textIsSimple: Bool { cache.textIsSimple { ByteKeyTable.isSimple(document.utf8) } }
 

@@ -23,5 +23,16 @@ struct ByteKeyDictionary<Value: Sendable>: Sendable {
         }
     }
 
+    /// `self[key]` given also `key`'s UTF-8 bytes, known to be simple (`ByteKeyTable.isSimple`),
+    /// and their `FNV1a` hash: no copy, no second check or hash.
+    @inline(__always)
+    func value(forKey key: String, simpleUTF8 utf8: UnsafeBufferPointer<UInt8>, fnv: UInt64) -> Value? {
+        switch table.lookup(simpleUTF8: utf8, fnv: fnv) {
+        case .found(let i): return values[Int(i)]
+        case .absent: return nil
+        case .unknown: return dictionary[key]
+        }
+    }
+
     var isEmpty: Bool { dictionary.isEmpty }
 }
