@@ -2,6 +2,7 @@
 # Builds the libFuzzer target (library sources + FuzzEntry.swift, with AddressSanitizer) and runs it.
 # Usage: Tests/Fuzz/run-fuzzer.sh [RUNS] [extra libFuzzer flags]
 #   RUNS defaults to 10000000. The seed corpus is built from Corpora/ (one file per document).
+#   The per-input timeout is 60 s: on a shared 2-core machine a worker can wait over 10 s for a CPU.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs="${1:-10000000}"; shift || true
@@ -25,4 +26,4 @@ PY
 fi
 export TRANSLINT_DATA="$PWD/Sources/Translint/Resources"
 export LSAN_OPTIONS="suppressions=$PWD/Tests/Fuzz/lsan-suppressions.txt${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
-exec "$out/translint-fuzzer" -runs="$runs" -max_len="${MAX_LEN:-512}" -timeout=10 -print_final_stats=1 "$@" "$out/corpus"
+exec "$out/translint-fuzzer" -runs="$runs" -max_len="${MAX_LEN:-512}" -timeout=60 -print_final_stats=1 "$@" "$out/corpus"
