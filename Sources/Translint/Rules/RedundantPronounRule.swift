@@ -86,12 +86,8 @@ public struct RedundantPronounRule: Rule {
                 // "Zanardelli, Lui ha annunciato", "de 49 anos, Ela prometeu": after an apposition
                 // the capitalised pronoun repeats the subject; the language needs none.
                 if isUsedAsName(key) { continue }
-                let range = support.rangeWithFollowingSpace(p)
-                findings.append(finding(
-                    range,
-                    "Redundant subject pronoun: “\(context.text(p))” repeats the subject before the comma (a capitalised pronoun in mid-sentence is inserted by translation)",
-                    confidence: 0.7,
-                    fixes: [Fix(range, "", isSafe: true)]))
+                findings.append(deletion(p, "Redundant subject pronoun: “\(context.text(p))” repeats the subject before the comma (a capitalised pronoun in mid-sentence is inserted by translation)",
+                                            confidence: 0.7, isSafe: true, support))
                 continue
             }
             if tp.shape == .capitalized {
@@ -115,12 +111,8 @@ public struct RedundantPronounRule: Rule {
                 }
                 // German "für Sie" is the polite form, no name.
                 if !germanSie && isUsedAsName(key) { continue }
-                let range = support.rangeWithFollowingSpace(p)
-                findings.append(finding(
-                    range,
-                    "Redundant subject pronoun: “\(context.text(p))” repeats the subject that ends with “\(context.text(w))” just before it (a capitalised pronoun in mid-sentence is inserted by translation)",
-                    confidence: 0.85,
-                    fixes: [Fix(range, "", isSafe: true)]))
+                findings.append(deletion(p, "Redundant subject pronoun: “\(context.text(p))” repeats the subject that ends with “\(context.text(w))” just before it (a capitalised pronoun in mid-sentence is inserted by translation)",
+                                            confidence: 0.85, isSafe: true, support))
                 continue
             }
 
@@ -133,27 +125,26 @@ public struct RedundantPronounRule: Rule {
                !document.tokens[v].isElision, context.zipfs[v] >= 2.5 {
                 // "selon lesquelles il Moscou essaie": the pronoun announces the real subject.
                 if let w = support.wordBefore(p), document.tokens[w].shape != .lower { continue }
-                let range = support.rangeWithFollowingSpace(p)
-                findings.append(finding(
-                    range,
-                    "Redundant subject pronoun: “\(context.text(p))” stands before the real subject “\(context.text(after))”",
-                    confidence: 0.55,
-                    fixes: [Fix(range, "", isSafe: false)]))
+                findings.append(deletion(p, "Redundant subject pronoun: “\(context.text(p))” stands before the real subject “\(context.text(after))”",
+                                            confidence: 0.55, isSafe: false, support))
                 continue
             }
             if let w = support.wordBefore(p), support.isNameLike(w), !document.tokens[w].capitalIsLicensed,
                support.isVerbLike(after), document.tokens[w].shape == .capitalized {
                 // "depuis Kim il a rencontré": often right in speech-like French; reported quietly.
                 let governed = support.nameIsGoverned(startingAt: support.nameStart(endingAt: w))
-                let range = support.rangeWithFollowingSpace(p)
-                findings.append(finding(
-                    range,
-                    "Possibly redundant subject pronoun: “\(context.text(p))” directly follows the subject “\(context.text(w))” without a comma",
-                    confidence: governed ? 0.3 : 0.45,
-                    fixes: [Fix(range, "", isSafe: false)]))
+                findings.append(deletion(p, "Possibly redundant subject pronoun: “\(context.text(p))” directly follows the subject “\(context.text(w))” without a comma",
+                                            confidence: governed ? 0.3 : 0.45, isSafe: false, support))
             }
         }
         return findings
+    }
+
+    /// A finding on pronoun `p` whose fix deletes it and the space after it.
+    private func deletion(_ p: Int, _ message: String, confidence: Double, isSafe: Bool,
+                          _ support: ArticlePronounSupport) -> Finding {
+        let range = support.rangeWithFollowingSpace(p)
+        return finding(range, message, confidence: confidence, fixes: [Fix(range, "", isSafe: isSafe)])
     }
 
     /// Word `t` follows a comma and one run of space.
