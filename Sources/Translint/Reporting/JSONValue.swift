@@ -23,71 +23,59 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// Compact JSON on one line.
     public func serialized() -> String {
-        var out = ""
+        var out = JSONBytes()
         write(to: &out, indent: nil, level: 0)
-        return out
+        return out.string
     }
 
     /// Indented JSON for people.
     public func pretty() -> String {
-        var out = ""
-        write(to: &out, indent: "  ", level: 0)
-        return out
+        var out = JSONBytes()
+        write(to: &out, indent: Array("  ".utf8), level: 0)
+        return out.string
     }
 
-    private func write(to out: inout String, indent: String?, level: Int) {
+    private func write(to out: inout JSONBytes, indent: [UInt8]?, level: Int) {
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let i): out += String(i)
-        case .number(let d):
-            if d.isNaN || d.isInfinite { out += "null" }
-            else if d == d.rounded() && abs(d) < 1e15 { out += String(Int(d)) }
-            else { out += String(format: "%.4f", d).replacingOccurrences(of: #"0+$"#, with: "", options: .regularExpression) }
-        case .string(let s): JSONValue.writeString(s, to: &out)
+        case .null: out.append("null")
+        case .bool(let b): out.append(b ? "true" : "false")
+        case .int(let i): out.append(String(i))
+        case .number(let d): out.append(JSONValue.numberText(d))
+        case .string(let s): out.appendQuoted(s)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
-            out += "["
+            if items.isEmpty { out.append("[]"); return }
+            out.byte(UInt8(ascii: "["))
             for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
-                if let indent { out += "\n" + String(repeating: indent, count: level + 1) }
+                if i > 0 { out.byte(UInt8(ascii: ",")) }
+                if let indent { out.newline(indent, level + 1) }
                 item.write(to: &out, indent: indent, level: level + 1)
             }
-            if let indent { out += "\n" + String(repeating: indent, count: level) }
-            out += "]"
+            if let indent { out.newline(indent, level) }
+            out.byte(UInt8(ascii: "]"))
         case .object(let members):
-            if members.isEmpty { out += "{}"; return }
-            out += "{"
+            if members.isEmpty { out.append("{}"); return }
+            out.byte(UInt8(ascii: "{"))
             for (i, (key, value)) in members.enumerated() {
-                if i > 0 { out += "," }
-                if let indent { out += "\n" + String(repeating: indent, count: level + 1) }
-                JSONValue.writeString(key, to: &out)
-                out += indent == nil ? ":" : ": "
+                if i > 0 { out.byte(UInt8(ascii: ",")) }
+                if let indent { out.newline(indent, level + 1) }
+                out.appendQuoted(key)
+                out.append(indent == nil ? ":" : ": ")
                 value.write(to: &out, indent: indent, level: level + 1)
             }
-            if let indent { out += "\n" + String(repeating: indent, count: level) }
-            out += "}"
+            if let indent { out.newline(indent, level) }
+            out.byte(UInt8(ascii: "}"))
         }
     }
 
-    private static func writeString(_ s: String, to out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value <= 0x9F) || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    out += String(format: "\\u%04X", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
+    /// A whole number as an integer, else up to four decimals with trailing zeros (and then a bare
+    /// decimal point, for numbers that round to a whole one) dropped; NaN and infinities as `null`.
+    static func numberText(_ d: Double) -> String {
+        if d.isNaN || d.isInfinite { return "null" }
+        if d == d.rounded() && abs(d) < 1e15 { return String(Int(d)) }
+        var text = String(format: "%.4f", d)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
     }
 
     // MARK: Reading
