@@ -148,16 +148,21 @@ public struct SourceLanguageHint: Sendable, Hashable {
         // 2. Function words of another language that rules flagged.
         // The per-key questions below are asked for every word; they depend on the key alone, so
         // they are answered once per distinct key (by key id) instead of hashing it each time.
+        // The other languages' profiles and lexicons are fetched once, when first needed: each
+        // fetch takes the resources' lock, and junk text asks for thousands of distinct keys.
+        var otherProfiles: [(Language, LanguageProfile)] = []
         var foreignByKey = [[Language]?](repeating: nil, count: context.keyStrings.count)
         func foreignFunctionWord(_ t: Int) -> [Language] {
             let id = context.keyID(t)
             if let known = foreignByKey[id] { return known }
             let key = context.keyStrings[id]
+            if otherProfiles.isEmpty { otherProfiles = others.map { ($0, context.resources.profile(for: $0)) } }
             let languages = context.profile.isFunctionWord(key)
-                ? [] : others.filter { context.resources.profile(for: $0).isFunctionWord(key) }
+                ? [] : otherProfiles.filter { $0.1.isFunctionWord(key) }.map(\.0)
             foreignByKey[id] = languages
             return languages
         }
+        var otherLexicons: [(Language, Lexicon)] = []
         var characterCountByKey = [Int](repeating: -1, count: context.keyStrings.count)
         func characterCount(_ t: Int) -> Int {
             let id = context.keyID(t)
@@ -221,7 +226,8 @@ public struct SourceLanguageHint: Sendable, Hashable {
             // Untranslated labels: unknown in the text language, common in exactly one other.
             guard token.shape == .lower || token.shape == .capitalized, characterCount(t) >= 5, context.zipf(t) == 0,
                   !seenWords.contains(key) else { continue }
-            let known = others.filter { context.resources.lexicon(for: $0).zipf(folded: key) >= 3 }
+            if otherLexicons.isEmpty { otherLexicons = others.map { ($0, context.resources.lexicon(for: $0)) } }
+            let known = otherLexicons.filter { $0.1.zipf(folded: key) >= 3 }.map(\.0)
             guard known.count == 1, let language = known.first, (labelWeight[language] ?? 0) < 1.5 else { continue }
             seenWords.insert(key)
             labelWeight[language, default: 0] += 0.5

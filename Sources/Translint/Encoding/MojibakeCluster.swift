@@ -20,8 +20,7 @@ enum MojibakeClusters {
 
     /// Proposals for every cluster found with codepage `index` in `scalars`.
     static func proposals(in scalars: [UInt32], codepage index: Int, relaxed: Bool) -> [MojibakeProposal] {
-        let units = UTF8Reassembly.encode(scalars[...], with: codepages[index])
-        let sequences = UTF8Reassembly.sequences(in: units, relaxed: relaxed)
+        let sequences = UTF8Reassembly.sequences(in: scalars[...], codepage: codepages[index], relaxed: relaxed)
         var result: [MojibakeProposal] = []
         var i = 0
         while i < sequences.count {
@@ -41,10 +40,12 @@ enum MojibakeClusters {
         var lossy = group.contains { $0.isLossy }
         let standIn = group.contains { $0.usedStandIn }
         // Double (triple...) encoding: keep going while the result is entirely mojibake again.
-        peeling: for _ in 0..<3 {
+        // A sequence spans two scalars or more and starts with a lead byte, so a single scalar,
+        // or one that is no lead byte in a codepage, cannot be peeled with it.
+        peeling: for _ in 0..<3 where decoded.count >= 2 {
             for (index, page) in codepages.enumerated() {
-                let units = UTF8Reassembly.encode(decoded[...], with: page)
-                let inner = UTF8Reassembly.sequences(in: units, relaxed: false)
+                guard let lead = page.byte(for: decoded[0]), lead >= 0xC2, lead <= 0xF4 else { continue }
+                let inner = UTF8Reassembly.sequences(in: decoded[...], codepage: page, relaxed: false)
                 let covered = inner.reduce(0) { $0 + $1.count }
                 if covered == decoded.count && !inner.isEmpty && !inner.allSatisfy({ $0.isLossy }) {
                     decoded = inner.map(\.decoded)

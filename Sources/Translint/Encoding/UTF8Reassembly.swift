@@ -22,26 +22,42 @@ struct ReassembledSequence: Equatable, Sendable {
     var end: Int { start + count }
 }
 
-/// Finds UTF-8 byte sequences hidden in single-byte-decoded text.
-enum UTF8Reassembly {
-    /// Re-encodes `scalars` with `codepage`, one unit per scalar.
-    static func encode(_ scalars: ArraySlice<UInt32>, with codepage: SingleByteCodepage) -> [EncodedUnit] {
-        scalars.map { value in
-            if value == 0xFFFD { return .lost }
-            if let byte = codepage.byte(for: value) { return .byte(byte) }
-            return .unencodable
-        }
+/// Scalars seen through a codepage: the unit of each scalar, worked out when it is read rather
+/// than stored, because a line is re-encoded with every candidate codepage and most of its
+/// scalars (ASCII) can never start a sequence.
+struct EncodedScalars {
+    let scalars: ArraySlice<UInt32>
+    let codepage: SingleByteCodepage
+
+    var count: Int { scalars.count }
+
+    /// The unit of the scalar at offset `k` (0-based, from the start of the slice).
+    @inline(__always)
+    subscript(k: Int) -> EncodedUnit {
+        let value = scalars[scalars.startIndex + k]
+        if value == 0xFFFD { return .lost }
+        if let byte = codepage.byte(for: value) { return .byte(byte) }
+        return .unencodable
     }
 
-    /// All non-overlapping sequences, scanning left to right.
+    /// True when the scalar at `k` is ASCII, so its unit is that byte and never a lead byte.
+    @inline(__always)
+    func isASCII(_ k: Int) -> Bool { scalars[scalars.startIndex + k] < 0x80 }
+}
+
+/// Finds UTF-8 byte sequences hidden in single-byte-decoded text.
+enum UTF8Reassembly {
+    /// All non-overlapping sequences in `scalars` re-encoded with `codepage`, scanning left to
+    /// right. Offsets count from the start of the slice.
     /// - Parameter relaxed: also let an ASCII space stand for byte 0xA0 and a "?" after a
     ///   genuine continuation byte stand for a lost byte. Only used once the codepage is
     ///   known to be in play, because both are common in clean text.
-    static func sequences(in units: [EncodedUnit], relaxed: Bool) -> [ReassembledSequence] {
+    static func sequences(in scalars: ArraySlice<UInt32>, codepage: SingleByteCodepage, relaxed: Bool) -> [ReassembledSequence] {
+        let units = EncodedScalars(scalars: scalars, codepage: codepage)
         var found: [ReassembledSequence] = []
         var i = 0
         while i < units.count {
-            if let seq = sequence(at: i, in: units, relaxed: relaxed) {
+            if !units.isASCII(i), let seq = sequence(at: i, in: units, relaxed: relaxed) {
                 found.append(seq)
                 i = seq.end
             } else {
@@ -52,7 +68,7 @@ enum UTF8Reassembly {
     }
 
     /// The sequence starting at `index`, if the bytes there form valid UTF-8 or CESU-8.
-    static func sequence(at index: Int, in units: [EncodedUnit], relaxed: Bool) -> ReassembledSequence? {
+    static func sequence(at index: Int, in units: EncodedScalars, relaxed: Bool) -> ReassembledSequence? {
         guard index < units.count, case .byte(let lead) = units[index] else { return nil }
         let needed: Int
         var value: UInt32
@@ -111,7 +127,7 @@ enum UTF8Reassembly {
 
     /// CESU-8 (and Java's "modified UTF-8") write astral characters as two encoded
     /// surrogates: ED A0-AF xx ED B0-BF xx. Emoji mangled this way are common on old tweets.
-    private static func cesu8Pair(at index: Int, in units: [EncodedUnit]) -> ReassembledSequence? {
+    private static func cesu8Pair(at index: Int, in units: EncodedScalars) -> ReassembledSequence? {
         guard index + 5 < units.count else { return nil }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(6)

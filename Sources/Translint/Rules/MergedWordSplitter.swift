@@ -144,6 +144,10 @@ struct MergedWordSplitter {
         let headLength = offset - region.lowerBound
         let tailLength = region.upperBound - offset
         let tailRunsOn = region.upperBound < scalars.count  // the tail continues past a hyphen
+        // Every split below that does without a function-word tail needs a capitalised word (a
+        // name or a German noun): for a lowercase word, say no before the lookups. Junk text of
+        // long unknown words tries thousands of splits.
+        if token.shape != .capitalized, tailRunsOn || !tails.isTail(tailPiece) { return nil }
         // A capital at a sentence start on a frequent word ("Notareche", "Créerdes") says
         // nothing about a name: treat the head as the common word it is.
         let sentenceCapital = token.capitalIsLicensed && language != .de
