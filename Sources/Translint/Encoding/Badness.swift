@@ -7,27 +7,35 @@
 enum Badness {
     /// Badness of `scalars`, including the pairs formed with the scalars just before and after.
     static func score(_ scalars: [UInt32], before: UInt32?, after: UInt32?) -> Int {
-        var all: [ScalarTraits] = []
-        all.reserveCapacity(scalars.count + 2)
-        if let b = before { all.append(ScalarTraits(b)) }
-        let first = all.count
-        for value in scalars { all.append(ScalarTraits(value)) }
-        let last = all.count
-        if let a = after { all.append(ScalarTraits(a)) }
-        var total = 0
-        for i in first..<last {
-            total += all[i].rarity
-            if isLoneForeignLetter(all, at: i) { total += 2 }
+        score(scalars[...], before: before, after: after)
+    }
+
+    /// Badness of a slice; the traits live in a temporary buffer (on the stack when small),
+    /// because a line is scored once per candidate repair.
+    static func score(_ scalars: ArraySlice<UInt32>, before: UInt32?, after: UInt32?) -> Int {
+        withUnsafeTemporaryAllocation(of: ScalarTraits.self, capacity: scalars.count + 2) { buffer in
+            var count = 0
+            if let b = before { buffer.initializeElement(at: count, to: ScalarTraits(b)); count += 1 }
+            let first = count
+            for value in scalars { buffer.initializeElement(at: count, to: ScalarTraits(value)); count += 1 }
+            let last = count
+            if let a = after { buffer.initializeElement(at: count, to: ScalarTraits(a)); count += 1 }
+            let all = UnsafeBufferPointer(rebasing: buffer[0..<count])
+            var total = 0
+            for i in first..<last {
+                total += all[i].rarity
+                if isLoneForeignLetter(all, at: i) { total += 2 }
+            }
+            if all.count > 1 {
+                for i in 1..<all.count { total += pairOddness(all[i - 1], all[i]) }
+            }
+            return total
         }
-        if all.count > 1 {
-            for i in 1..<all.count { total += pairOddness(all[i - 1], all[i]) }
-        }
-        return total
     }
 
     /// A single Hebrew, Arabic, CJK... letter with no letter of its own script beside it:
     /// wrong decodings produce these ("×”" read as UTF-8 is a lone Hebrew "ה").
-    private static func isLoneForeignLetter(_ all: [ScalarTraits], at i: Int) -> Bool {
+    private static func isLoneForeignLetter(_ all: UnsafeBufferPointer<ScalarTraits>, at i: Int) -> Bool {
         let t = all[i]
         guard t.isLetter else { return false }
         switch t.script {

@@ -58,11 +58,11 @@ enum MojibakeClusters {
         }
         let before = first.start > 0 ? scalars[first.start - 1] : nil
         let after = last.end < scalars.count ? scalars[last.end] : nil
-        let original = Array(scalars[first.start..<last.end])
         // Three or four characters that happen to spell a valid UTF-8 sequence for a
         // punctuation mark or symbol are very unlikely to be a coincidence.
-        let longSequences = group.filter { $0.count >= 3 && !$0.isLossy && !ScalarTraits($0.decoded).isLetter }.count
-        let gain = Badness.score(original, before: before, after: after)
+        var longSequences = 0
+        for s in group where s.count >= 3 && !s.isLossy && !ScalarTraits(s.decoded).isLetter { longSequences += 1 }
+        let gain = Badness.score(scalars[first.start..<last.end], before: before, after: after)
             - Badness.score(decoded, before: before, after: after) + 2 * longSequences
         return MojibakeProposal(start: first.start, end: last.end, replacement: decoded, chain: chain,
                                 gain: gain, isLossy: lossy, usedStandIn: standIn)

@@ -22,11 +22,17 @@ struct MojibakeLineAnalyzer {
 
     /// Codepages that share most of their letters: evidence for one counts for the other.
     static func family(of index: Int) -> [Int] {
+        index < families.count ? families[index] : [index]
+    }
+
+    /// `family(of:)` for every codepage, worked out once.
+    private static let families: [[Int]] = {
         let pages = MojibakeClusters.codepages
         let central = ["Windows-1250", "ISO-8859-2"]
-        guard index < pages.count, central.contains(pages[index].name) else { return [index] }
-        return pages.indices.filter { central.contains(pages[$0].name) }
-    }
+        return pages.indices.map { index in
+            central.contains(pages[index].name) ? pages.indices.filter { central.contains(pages[$0].name) } : [index]
+        }
+    }()
 
     /// Pieces after all rounds; unchanged pieces map one-to-one to input scalars.
     static func analyze(_ scalars: [UInt32]) -> [Piece] {
@@ -127,11 +133,18 @@ struct MojibakeLineAnalyzer {
         }
     }
 
+    /// The pieces with each proposal's range replaced. The proposals do not overlap (`select`
+    /// takes each scalar once), so one pass from left to right builds the result: replacing
+    /// in place would move the rest of a long line once per repair.
     private static func apply(_ proposals: [MojibakeProposal], to pieces: [Piece]) -> [Piece] {
-        var result = pieces
-        for p in proposals.sorted(by: { $0.start > $1.start }) {
-            let old = result[p.start..<p.end]
+        var result: [Piece] = []
+        result.reserveCapacity(pieces.count)
+        var copied = 0
+        for p in proposals.sorted(by: { $0.start < $1.start }) where p.start >= copied && p.end <= pieces.count {
+            let old = pieces[p.start..<p.end]
             guard let lo = old.map(\.lo).min(), let hi = old.map(\.hi).max() else { continue }
+            result.append(contentsOf: pieces[copied..<p.start])
+            copied = p.end
             let priorChain = old.first(where: { $0.changed })?.chain ?? []
             let replaced = p.replacement.map { value in
                 Piece(scalar: value, lo: lo, hi: hi, changed: true, chain: priorChain + p.chain,
@@ -139,8 +152,9 @@ struct MojibakeLineAnalyzer {
                       isLossy: p.isLossy || old.contains { $0.isLossy },
                       usedStandIn: p.usedStandIn || old.contains { $0.usedStandIn })
             }
-            result.replaceSubrange(p.start..<p.end, with: replaced)
+            result.append(contentsOf: replaced)
         }
+        result.append(contentsOf: pieces[copied...])
         return result
     }
 }

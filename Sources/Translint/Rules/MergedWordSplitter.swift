@@ -144,10 +144,11 @@ struct MergedWordSplitter {
         let headLength = offset - region.lowerBound
         let tailLength = region.upperBound - offset
         let tailRunsOn = region.upperBound < scalars.count  // the tail continues past a hyphen
+        let tailIsFunction = tails.isTail(tailPiece)
         // Every split below that does without a function-word tail needs a capitalised word (a
-        // name or a German noun): for a lowercase word, say no before the lookups. Junk text of
-        // long unknown words tries thousands of splits.
-        if token.shape != .capitalized, tailRunsOn || !tails.isTail(tailPiece) { return nil }
+        // name or a German noun) and a tail of four letters or more: say no before the lookups.
+        // Junk text of long unknown words tries thousands of splits.
+        if tailRunsOn || !tailIsFunction, token.shape != .capitalized || tailLength < 4 { return nil }
         // A capital at a sentence start on a frequent word ("Notareche", "Créerdes") says
         // nothing about a name: treat the head as the common word it is.
         let sentenceCapital = token.capitalIsLicensed && language != .de
@@ -179,14 +180,14 @@ struct MergedWordSplitter {
         // even when the list lacks it ("Fenstermanager").
         let nounCapital = language == .de && (headIsCapitalized || regionCapital)
             && (headZipf >= 2.5 || isGermanCompound(headPiece))
-        let closed = headLength >= 4 && !tailRunsOn && (!headIsCapitalized || nounCapital) && tails.isTail(tailPiece)
+        let closed = headLength >= 4 && !tailRunsOn && (!headIsCapitalized || nounCapital) && tailIsFunction
             && (isClosedForm(headPiece, tail: tailPiece, language)
                 || (!wholeListed && (!regionCapital || nounCapital)
                     && isEvidentJunction(t, head: headPiece, tail: tailPiece, whole: Self.folded(scalars[region]))))
         // A listed head that cannot take the tail as an ending needs less frequency.
         // A tail that never ends a word ("avec", "dans", "pour") after a listed head of five
         // letters or more, the whole unlisted: "véloceavec", "retaillagedans".
-        let plainTail = !tailRunsOn && tailLength >= 2 && tails.isTail(tailPiece)
+        let plainTail = !tailRunsOn && tailLength >= 2 && tailIsFunction
             && !tails.isStrongSuffix(tailPiece) && !tails.isWeakSuffix(tailPiece)
         // Long words are rarer in frequency lists: a listed one of eight letters or more is a word
         // at a lower frequency ("inicializar" + "el", "cableada" + "para").
@@ -220,7 +221,7 @@ struct MergedWordSplitter {
             if headLength == 1, scalars[0].isASCII, wholeListed || tailLength < 3 { return nil }
             // A content word after a function word is too often a prefixed word ("decrecía",
             // "unstable", "associável"): only two function words are trusted.
-            guard tails.isTail(tailPiece) else { return nil }
+            guard tailIsFunction else { return nil }
             kind = .functionHead
             confidence = 0.86
             tailScore = max(tailZipf, tailDocument ? 3.5 : 0) + (tailDocument ? 1 : 0)
@@ -233,7 +234,7 @@ struct MergedWordSplitter {
                                    score: max(headZipf, 5) + tailScore, confidence: confidence, isSafe: safe)
         }
         guard headLength >= 3 else { return nil }
-        if !tailRunsOn, tails.isTail(tailPiece) {
+        if !tailRunsOn, tailIsFunction {
             // Head + function word.
             // A German particle ends a clause ("Das sieht gut aus."), so it may end one after a
             // noun that takes no ending ("… den Fenstermanagerauf.").
@@ -303,7 +304,7 @@ struct MergedWordSplitter {
             if !wholeListed { confidence += 0.04 }
             if tailLength == 1 { confidence -= 0.05 }
             tailScore = max(tailZipf, 5)
-        } else if headIsCapitalized, !wholeListed, tailLength >= (language == .de ? 4 : 5), !tails.isTail(tailPiece) {
+        } else if headIsCapitalized, !wholeListed, tailLength >= (language == .de ? 4 : 5), !tailIsFunction {
             let tailKnown = tailRunsOn ? tailDocument
                 : (tailZipf >= 3.0 || (tailDocument && tailLength >= 5))
             guard tailKnown else { return nil }
