@@ -73,8 +73,15 @@ public final class RuleContext: Sendable {
             }
         }
         var keysOfForms = KeyInterner(expected: formFirst.count, lexicon: lexicon, profile: profile)
-        let formKeyID = document.utf8.withUnsafeBufferPointer { utf8 in   // per form: its key's id
-            formFirst.map { keysOfForms.id(ofWord: $0, in: document, utf8: utf8) }
+        // Per form: its key's id. Forms met in earlier documents take their key and its features
+        // from the shared cache (one lock for the whole document).
+        let formKeyID = KeyFeatureCache.shared(lexicon: lexicon, profile: profile).withTable { cache in
+            document.utf8.withUnsafeBufferPointer { utf8 in
+                formFirst.indices.map { form in
+                    keysOfForms.id(ofWord: formFirst[form], formHash: forms.hash(ofForm: form), in: document,
+                                   utf8: utf8, cache: &cache)
+                }
+            }
         }
         let keyTotal = keysOfForms.index.count
         var formCount = [Int](repeating: 0, count: formFirst.count)
@@ -306,6 +313,9 @@ struct ByteSliceInterner {
     }
 
     var count: Int { starts.count }
+
+    /// The hash of the bytes of slice `id`.
+    func hash(ofForm id: Int) -> UInt32 { hashes[id] }
 
     @inline(__always)
     private static func hash(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt32 {
