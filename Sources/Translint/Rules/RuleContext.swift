@@ -119,8 +119,7 @@ public final class RuleContext: Sendable {
         // `hasHyphen` follows from a token's bytes, so every occurrence of a form agrees with its first.
         for form in formFirst.indices where tokens[formFirst[form]].hasHyphen {
             let n = formCount[form]
-            for part in keyStrings[formKeyID[form]].split(separator: "-") where !part.isEmpty {
-                let part = String(part)
+            for part in RuleContext.hyphenParts(keyStrings[formKeyID[form]]) {
                 let (p, isNew) = parts.insert(part)
                 if isNew { partCount.append(0) }
                 partCount[p] += n
@@ -139,6 +138,16 @@ public final class RuleContext: Sendable {
         self.counts = RuleContextCounts(keys: keyCount, folded: folded, capitalized: capitalizedCount,
                                         lower: lowerCount, parts: parts, partCounts: partCount,
                                         formFirst: formFirst, formCount: formCount)
+    }
+
+    /// The non-empty parts of `key` between "-" characters, as `key.split(separator: "-")` gives
+    /// them. Split by bytes when no scalar is U+0300 or above: every such scalar but CR + LF is a
+    /// `Character` of its own, so bytes and characters split at the same places.
+    static func hyphenParts(_ key: String) -> [String] {
+        if key.utf8.allSatisfy({ $0 < 0xCC }) {
+            return key.utf8.split(separator: UInt8(ascii: "-")).map { String(decoding: $0, as: UTF8.self) }
+        }
+        return key.split(separator: "-").map(String.init)
     }
 
     /// `perKey[id]` for each token's key id, `none` for non-words (id -1).
