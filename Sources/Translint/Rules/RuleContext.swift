@@ -343,7 +343,7 @@ struct ByteSliceInterner {
         if n == 0 { return 0 }
         if readable >= 8 {
             let w = UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
-            return w & ((1 << UInt64(8 * n)) &- 1)
+            return w & ((1 &<< UInt64(8 &* n)) &- 1)   // n < 8: no shift overflow
         }
         var w: UInt64 = 0
         for k in 0..<n { w |= UInt64(p[k]) << UInt64(8 * k) }
