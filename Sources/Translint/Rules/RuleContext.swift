@@ -62,19 +62,30 @@ public final class RuleContext: Sendable {
         var formFirst: [Int] = []           // per form: first token holding it
         formFirst.reserveCapacity(expectedForms)
         let wordForms = document.utf8.withUnsafeBufferPointer { utf8 in
-            [Int32](unsafeUninitializedCapacity: words.count) { out, count in
-                for w in words.indices {
-                    let t = words[w]
-                    let (form, isNew) = forms.intern(utf8, tokens[t].utf8)
-                    if isNew { formFirst.append(t) }
-                    out[w] = Int32(truncatingIfNeeded: form)
+            tokens.withUnsafeBufferPointer { tokens in
+                words.withUnsafeBufferPointer { words in
+                    [Int32](unsafeUninitializedCapacity: words.count) { out, count in
+                        for w in 0..<words.count {
+                            let t = words[w]
+                            let (form, isNew) = forms.intern(utf8, tokens[t].utf8)
+                            if isNew { formFirst.append(t) }
+                            out[w] = Int32(truncatingIfNeeded: form)
+                        }
+                        count = words.count
+                    }
                 }
-                count = words.count
             }
         }
         var keysOfForms = KeyInterner(expected: formFirst.count, lexicon: lexicon, profile: profile)
-        let formKeyID = document.utf8.withUnsafeBufferPointer { utf8 in   // per form: its key's id
-            formFirst.map { keysOfForms.id(ofWord: $0, in: document, utf8: utf8) }
+        // Per form: its key's id. Forms met in earlier documents take their key and its features
+        // from the shared cache (one lock for the whole document).
+        let formKeyID = KeyFeatureCache.shared(lexicon: lexicon, profile: profile).withTable { cache in
+            document.utf8.withUnsafeBufferPointer { utf8 in
+                formFirst.indices.map { form in
+                    keysOfForms.id(ofWord: formFirst[form], formHash: forms.hash(ofForm: form), in: document,
+                                   utf8: utf8, cache: &cache)
+                }
+            }
         }
         let keyTotal = keysOfForms.index.count
         var formCount = [Int](repeating: 0, count: formFirst.count)
@@ -108,8 +119,7 @@ public final class RuleContext: Sendable {
         // `hasHyphen` follows from a token's bytes, so every occurrence of a form agrees with its first.
         for form in formFirst.indices where tokens[formFirst[form]].hasHyphen {
             let n = formCount[form]
-            for part in keyStrings[formKeyID[form]].split(separator: "-") where !part.isEmpty {
-                let part = String(part)
+            for part in RuleContext.hyphenParts(keyStrings[formKeyID[form]]) {
                 let (p, isNew) = parts.insert(part)
                 if isNew { partCount.append(0) }
                 partCount[p] += n
@@ -128,6 +138,16 @@ public final class RuleContext: Sendable {
         self.counts = RuleContextCounts(keys: keyCount, folded: folded, capitalized: capitalizedCount,
                                         lower: lowerCount, parts: parts, partCounts: partCount,
                                         formFirst: formFirst, formCount: formCount)
+    }
+
+    /// The non-empty parts of `key` between "-" characters, as `key.split(separator: "-")` gives
+    /// them. Split by bytes when no scalar is U+0300 or above: every such scalar but CR + LF is a
+    /// `Character` of its own, so bytes and characters split at the same places.
+    static func hyphenParts(_ key: String) -> [String] {
+        if key.utf8.allSatisfy({ $0 < 0xCC }) {
+            return key.utf8.split(separator: UInt8(ascii: "-")).map { String(decoding: $0, as: UTF8.self) }
+        }
+        return key.split(separator: "-").map(String.init)
     }
 
     /// `perKey[id]` for each token's key id, `none` for non-words (id -1).
@@ -289,29 +309,72 @@ final class RuleContextCache: @unchecked Sendable {
 }
 
 /// Interns byte slices of one buffer: equal bytes get the same small integer id, in order of
-/// first appearance. Open addressing over (offset, length) pairs into the buffer; a lookup
-/// allocates nothing.
+/// first appearance. Open addressing over (offset, length, hash) entries into the buffer; a
+/// lookup allocates nothing and, for slices of up to eight bytes (most words), hashes and
+/// compares with one 8-byte load each instead of a loop and a `memcmp` call.
 struct ByteSliceInterner {
     private var slots: [Int32]                  // id + 1; 0 is empty
-    private var starts: [Int] = []
-    private var lengths: [Int32] = []
-    private var hashes: [UInt32] = []
+    private var entries: [Entry] = []
     private var mask: Int
+
+    private struct Entry {
+        var start: Int
+        var length: Int
+        var hash: UInt32
+    }
 
     init(expected: Int) {
         var capacity = 64
         while capacity < expected * 2 { capacity <<= 1 }
         slots = [Int32](repeating: 0, count: capacity)
         mask = capacity - 1
+        entries.reserveCapacity(expected)
     }
 
-    var count: Int { starts.count }
+    var count: Int { entries.count }
 
+    /// The hash of the bytes of slice `id`.
+    func hash(ofForm id: Int) -> UInt32 { entries[id].hash }
+
+    /// The first `n` (< 8) bytes at `p` as the low bytes of a little-endian word, the rest zero.
+    /// Reads 8 bytes at once when `readable` (the bytes from `p` to the buffer's end) allows.
     @inline(__always)
-    private static func hash(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt32 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for k in 0..<n { h = (h ^ UInt64(p[k])) &* 0x100000001b3 }
-        return UInt32(truncatingIfNeeded: h ^ (h >> 32))
+    private static func partialWord(_ p: UnsafePointer<UInt8>, _ n: Int, readable: Int) -> UInt64 {
+        if n == 0 { return 0 }
+        if readable >= 8 {
+            let w = UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
+            return w & ((1 &<< UInt64(8 &* n)) &- 1)   // n < 8: no shift overflow
+        }
+        var w: UInt64 = 0
+        for k in 0..<n { w |= UInt64(p[k]) << UInt64(8 * k) }
+        return w
+    }
+
+    /// A hash of the `n` bytes at `p`, eight at a time; `readable` as for `partialWord`.
+    @inline(__always)
+    private static func hash(_ p: UnsafePointer<UInt8>, _ n: Int, readable: Int) -> UInt32 {
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: n)
+        var k = 0
+        while n - k >= 8 {
+            let w = UInt64(littleEndian: UnsafeRawPointer(p + k).loadUnaligned(as: UInt64.self))
+            h = (h ^ w) &* 0xFF51_AFD7_ED55_8CCD
+            h ^= h >> 29
+            k += 8
+        }
+        h = (h ^ partialWord(p + k, n - k, readable: readable - k)) &* 0xC4CE_B9FE_1A85_EC53
+        h ^= h >> 32
+        return UInt32(truncatingIfNeeded: h)
+    }
+
+    /// Whether the `n` bytes at `a` and at `b` are equal (`readableA`, `readableB` as for
+    /// `partialWord`).
+    @inline(__always)
+    private static func equal(_ a: UnsafePointer<UInt8>, readableA: Int, _ b: UnsafePointer<UInt8>, readableB: Int,
+                              _ n: Int) -> Bool {
+        if n < 8 {
+            return partialWord(a, n, readable: readableA) == partialWord(b, n, readable: readableB)
+        }
+        return memcmp(a, b, n) == 0
     }
 
     /// The id of `buffer[range]`, and whether it was new.
@@ -320,23 +383,29 @@ struct ByteSliceInterner {
         let base = buffer.baseAddress!
         let p = base + range.lowerBound
         let n = range.count
-        let h = ByteSliceInterner.hash(p, n)
+        let readable = buffer.count - range.lowerBound
+        let h = ByteSliceInterner.hash(p, n, readable: readable)
         var slot = Int(h) & mask
-        while true {
-            let e = Int(slots[slot])
-            if e == 0 { break }
-            let id = e - 1
-            if hashes[id] == h, Int(lengths[id]) == n, memcmp(base + starts[id], p, n) == 0 {
-                return (id, false)
+        let found: Int? = slots.withUnsafeBufferPointer { slots in
+            entries.withUnsafeBufferPointer { entries in
+                while true {
+                    let e = Int(slots[slot])
+                    if e == 0 { return nil }
+                    let entry = entries[e - 1]
+                    if entry.hash == h, entry.length == n,
+                       ByteSliceInterner.equal(base + entry.start, readableA: buffer.count - entry.start,
+                                               p, readableB: readable, n) {
+                        return e - 1
+                    }
+                    slot = (slot + 1) & mask
+                }
             }
-            slot = (slot + 1) & mask
         }
-        let id = starts.count
-        starts.append(range.lowerBound)
-        lengths.append(Int32(truncatingIfNeeded: n))
-        hashes.append(h)
+        if let found { return (found, false) }
+        let id = entries.count
+        entries.append(Entry(start: range.lowerBound, length: n, hash: h))
         slots[slot] = Int32(id + 1)
-        if starts.count * 2 > slots.count { grow() }
+        if entries.count * 2 > slots.count { grow() }
         return (id, true)
     }
 
@@ -344,8 +413,8 @@ struct ByteSliceInterner {
         let capacity = slots.count * 2
         slots = [Int32](repeating: 0, count: capacity)
         mask = capacity - 1
-        for id in starts.indices {
-            var slot = Int(hashes[id]) & mask
+        for id in entries.indices {
+            var slot = Int(entries[id].hash) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(id + 1)
         }

@@ -104,12 +104,13 @@ public struct Document: Sendable {
             utf8.withUnsafeBufferPointer { b in
                 var i = 0, o = 0
                 while i < n {
-                    // Eight ASCII bytes at once: most of Latin-script text.
+                    // Eight ASCII bytes at once, widened as one vector: most of Latin-script text.
                     if n - i >= 8 {
                         let eight = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
                         if eight & 0x8080_8080_8080_8080 == 0 {
-                            let dst = out.baseAddress! + o
-                            for k in 0..<8 { (dst + k).initialize(to: Unicode.Scalar(b[i + k])) }
+                            let lanes = unsafeBitCast(eight, to: SIMD8<UInt8>.self)   // bytes in memory order
+                            UnsafeMutableRawPointer(out.baseAddress! + o)
+                                .storeBytes(of: SIMD8<UInt32>(truncatingIfNeeded: lanes), as: SIMD8<UInt32>.self)
                             i += 8; o += 8
                             continue
                         }

@@ -71,6 +71,17 @@ struct KeyIndex: Sendable {
         return (add(b, key, hash: h, slot: slot), true)
     }
 
+    /// `insert(simpleUTF8:fnv:)` when the key's `String` is already at hand (`string`, whose
+    /// UTF-8 bytes are `b`): nothing is made.
+    @inline(__always)
+    mutating func insert(simpleUTF8 b: UnsafeBufferPointer<UInt8>, fnv: UInt64, string: String) -> (id: Int, isNew: Bool)? {
+        guard dictionary == nil else { return nil }
+        let h = KeyIndex.mix(fnv)
+        let (existing, slot) = find(b, hash: h)
+        if let existing { return (existing, false) }
+        return (add(b, string, hash: h, slot: slot), true)
+    }
+
     /// The id of `key`, or nil when it was never inserted.
     func id(of key: String) -> Int? {
         if let dictionary { return dictionary[key] }

@@ -91,11 +91,14 @@ public struct Tokenizer: Sendable {
         loop: while i < n {
             let c = scalars[i]
             if c.value &- 0x61 < 26 {
-                // a–z, most of every Latin word: lower case, one byte, what the general case
-                // below would find.
-                lowers += 1
+                // A run of a–z, most of every Latin word: lower case, one byte each, what the
+                // general case below would find, counted once for the whole run.
+                let runStart = i
+                i += 1
+                while i < n, scalars[i].value &- 0x61 < 26 { i += 1 }
+                lowers += i - runStart
                 sawCased = true
-                byte += 1; i += 1
+                byte += i - runStart
                 continue
             }
             let f = text.classes(c)
