@@ -107,6 +107,9 @@ public struct WrongPronounRule: Rule {
 
     enum PronounKind: UInt8 { case none, subjectOnly, needsAgreement }
 
+    /// First and second persons, singular and plural.
+    private static let speakerPersons = ["1s", "2s", "1p", "2p"]
+
     /// First- or second-person subject pronouns; those that are also object or tonic forms
     /// ("nous", "vous") need a verb that agrees with them. Read from the word's function-word
     /// readings (`profile.functionWord(key)`, which the context holds per key).
@@ -115,8 +118,8 @@ public struct WrongPronounRule: Rule {
         guard readings.contains(where: { $0.wordClass == .pronoun }) else { return .none }
         var subject = false, other = false
         for r in readings {
-            let person = r.person
-            if r.wordClass == .pronoun, r.has("subject"), let person, ["1s", "2s", "1p", "2p"].contains(person),
+            // `person` is worked out only for subject pronouns: it asks up to six tags.
+            if r.wordClass == .pronoun, r.has("subject"), let person = r.person, Self.speakerPersons.contains(person),
                !r.has("polite") {
                 subject = true
             } else {
