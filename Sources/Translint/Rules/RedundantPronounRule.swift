@@ -39,6 +39,9 @@ public struct RedundantPronounRule: Rule {
 
     public init() {}
 
+    /// First and second persons, singular and plural: pronouns that never stand for a noun.
+    static let speakerPersons = ["1s", "2s", "1p", "2p"]
+
     /// German conjunctions that join noun phrases without opening a verb-final clause.
     static let coordinatingConjunctions: Set<String> = ["und", "oder", "sowie"]
 
@@ -255,7 +258,7 @@ public struct RedundantPronounRule: Rule {
         for r in readings {
             switch r.wordClass {
             case .pronoun:
-                if r.has("polite") || ["1s", "2s", "1p", "2p"].contains(where: { r.has($0) }) { return false }
+                if r.has("polite") || Self.speakerPersons.contains(where: { r.has($0) }) { return false }
                 // Referential pronouns only: an impersonal "on" / "man" (3s without gender) never
                 // stands for the noun before it.
                 if r.has("subject") && (r.has("3p") || r.has("3s") && (r.gender != nil || r.has("n"))) { third = true }
