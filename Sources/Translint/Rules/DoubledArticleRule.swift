@@ -81,6 +81,9 @@ public struct DoubledArticleRule: Rule {
             guard classesB.contains(.article) else { continue }
             // Word a must be a function word too: asked before anything is built for the pair.
             guard !classes.of(a).isEmpty else { continue }
+            // Past this point a finding needs the same key twice or a capitalised mid-sentence
+            // article (`capitalB` below): "de la", "à la" end here.
+            guard tb.shape == .capitalized && !tb.capitalIsLicensed || keyIDs[a] == keyIDs[b] else { continue }
             let articlesB = readingsB.filter { $0.wordClass == .article }
             let keyA = context.keys[a], keyB = context.keys[b]
             let readingsA = context.readings(a)

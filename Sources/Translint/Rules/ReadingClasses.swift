@@ -35,6 +35,7 @@ struct ReadingClasses: OptionSet {
         }
 
         /// The classes of word token `t`'s readings (`context.readings(t)`).
+        @inline(__always)
         mutating func of(_ t: Int) -> ReadingClasses {
             let id = Int(keyIDs[t])
             guard id >= 0 else { return ReadingClasses(context.readings(t)) }
