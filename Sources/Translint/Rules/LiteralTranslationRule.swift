@@ -63,16 +63,20 @@ public struct LiteralTranslationRule: Rule {
         for n in words.indices {
             let id = Int(keyIDs[words[n]])
             if id >= 0 {
-                if mayStart[id] == 0 { mayStart[id] = Self.mayStartCalque(keyStrings[id], byFirst, filter) ? 2 : 1 }
+                if mayStart[id] == 0 {
+                    let key = keyStrings[id]
+                    mayStart[id] = filter.mayMatch(key) && Self.mayStartCalque(key, byFirst) ? 2 : 1
+                }
                 if mayStart[id] == 1 { continue }
             }
             let pieces = parts.parts(ofWord: n)
             for k in pieces.indices {
                 let position = WordParts.Position(word: n, piece: k)
                 guard resume <= position, let candidates = byFirst[pieces[k].key] else { continue }
+                var window = WordParts.Window(parts, start: position, firstWordParts: pieces)
                 var matched: (Calque, WordParts.Match)? = nil
                 for calque in candidates {
-                    if let m = parts.match(calque.words, at: position, firstWordParts: pieces) { matched = (calque, m); break }
+                    if let m = window.match(calque.words) { matched = (calque, m); break }
                 }
                 guard let (calque, m) = matched else { continue }
                 let range = pieces[k].range.lowerBound..<m.upperBound
@@ -88,10 +92,9 @@ public struct LiteralTranslationRule: Rule {
 
     /// Whether `key`, or a piece of it between hyphens, is the first word of a calque: the
     /// only words where a phrase can start. A superset of the parts `WordParts` cuts the word
-    /// into, so a word without it is skipped safely.
-    private static func mayStartCalque(_ key: String, _ byFirst: ByteKeyDictionary<[Calque]>,
-                                       _ filter: CalqueFirstWordFilter) -> Bool {
-        guard filter.mayMatch(key) else { return false }
+    /// into, so a word without it is skipped safely. Asked only of the keys that
+    /// `CalqueFirstWordFilter` lets through.
+    private static func mayStartCalque(_ key: String, _ byFirst: ByteKeyDictionary<[Calque]>) -> Bool {
         if byFirst[key] != nil { return true }
         let pieces = key.split(separator: "-", omittingEmptySubsequences: false)
         return pieces.count > 1 && pieces.contains { byFirst[String($0)] != nil }
@@ -155,28 +158,45 @@ struct WordParts {
         return result
     }
 
-    /// The match when `words` match the parts starting at `start`, whose word's parts are
-    /// `firstWordParts`.
-    func match(_ words: [String], at start: Position, firstWordParts: [Part]) -> Match? {
-        let wordCount = context.document.words.count
-        var word = start.word, piece = start.piece
-        var parts = firstWordParts
-        var upperBound = 0
-        for (k, w) in words.enumerated() {
-            if piece == parts.count {
-                word += 1
-                guard word < wordCount else { return nil }
-                parts = self.parts(ofWord: word)
-                piece = 0
-            }
-            let part = parts[piece]
-            if part.key != w { return nil }
-            if k + 1 < words.count && !part.joinedToNext { return nil }
-            upperBound = part.range.upperBound
-            piece += 1
+    /// The parts from one start position on, for trying each phrase that may start there: the
+    /// parts of the following words are cut once, as the phrases tried reach them.
+    struct Window {
+        let source: WordParts
+        let start: Position
+        /// The parts of word `start.word + i`, for i = 0, 1, …
+        private var words: [[Part]]
+
+        /// `firstWordParts` are the parts of word `start.word`.
+        init(_ source: WordParts, start: Position, firstWordParts: [Part]) {
+            self.source = source
+            self.start = start
+            words = [firstWordParts]
         }
-        let end = piece == parts.count ? Position(word: word + 1, piece: 0) : Position(word: word, piece: piece)
-        return Match(end: end, upperBound: upperBound)
+
+        /// The match when `phrase` matches the parts starting at `start`.
+        mutating func match(_ phrase: [String]) -> Match? {
+            let wordCount = source.context.document.words.count
+            var w = 0, piece = start.piece
+            var upperBound = 0
+            for (k, expected) in phrase.enumerated() {
+                if piece == words[w].count {
+                    w += 1
+                    if w == words.count {
+                        guard start.word + w < wordCount else { return nil }
+                        words.append(source.parts(ofWord: start.word + w))
+                    }
+                    piece = 0
+                }
+                let part = words[w][piece]
+                if part.key != expected { return nil }
+                if k + 1 < phrase.count && !part.joinedToNext { return nil }
+                upperBound = part.range.upperBound
+                piece += 1
+            }
+            let word = start.word + w
+            let end = piece == words[w].count ? Position(word: word + 1, piece: 0) : Position(word: word, piece: piece)
+            return Match(end: end, upperBound: upperBound)
+        }
     }
 }
 
