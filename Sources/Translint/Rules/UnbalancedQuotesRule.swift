@@ -106,6 +106,27 @@ public struct UnbalancedQuotesRule: Rule {
         }
     }
 
+    /// One of . ! ? …
+    @inline(__always)
+    static func isSentenceEnd(_ s: Unicode.Scalar) -> Bool {
+        s == "." || s == "!" || s == "?" || s == "…"
+    }
+
+    /// One of , . ; : ! ? ) ]
+    @inline(__always)
+    static func isClausePunctuation(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case ",", ".", ";", ":", "!", "?", ")", "]": return true
+        default: return false
+        }
+    }
+
+    /// One of « “ „ ‹ (marks shaped as openers).
+    @inline(__always)
+    static func hasOpeningShape(_ s: Unicode.Scalar) -> Bool {
+        s == "«" || s == "“" || s == "„" || s == "‹"
+    }
+
     public func findings(in context: RuleContext) -> [Finding] {
         let document = context.document
         let scalars = document.scalars
@@ -197,12 +218,12 @@ public struct UnbalancedQuotesRule: Rule {
             let after: Unicode.Scalar? = i + 1 < text.count ? text[i + 1] : nil
             let spaceBefore = before.map { CharacterClass.isSpace($0) || CharacterClass.isNewline($0) || $0 == "(" || $0 == "[" } ?? true
             let wordAfter = after.map { CharacterClass.isLetter($0) || CharacterClass.isDigit($0) } ?? false
-            let wordBefore = before.map { CharacterClass.isLetter($0) || CharacterClass.isDigit($0) || ".!?…".unicodeScalars.contains($0) } ?? false
+            let wordBefore = before.map { CharacterClass.isLetter($0) || CharacterClass.isDigit($0) || UnbalancedQuotesRule.isSentenceEnd($0) } ?? false
             let spaceOrPunctAfter = after.map { !CharacterClass.isLetter($0) && !CharacterClass.isDigit($0) } ?? true
             // A mark before a comma or a full stop ends a quotation, whatever its shape.
             // ("«..." opens a quotation that starts with an ellipsis).
             let ellipsisAfter = after == "." && i + 2 < text.count && text[i + 2] == "."
-            let clausePunctuationAfter = !ellipsisAfter && (after.map { ",.;:!?)]".unicodeScalars.contains($0) } ?? false)
+            let clausePunctuationAfter = !ellipsisAfter && (after.map { UnbalancedQuotesRule.isClausePunctuation($0) } ?? false)
             // A straight quote is a quotation mark only where its side shows (it is also the
             // inch sign, and a quote mentioned between spaces: « " »).
             if s == UnbalancedQuotesRule.straightQuote, !(spaceBefore && wordAfter), !(wordBefore && spaceOrPunctAfter) { continue }
@@ -211,7 +232,7 @@ public struct UnbalancedQuotesRule: Rule {
             else if wordBefore && spaceOrPunctAfter || clausePunctuationAfter { opens = false }
             else if pairs.contains(where: { $0.open == s }) && !pairs.contains(where: { $0.close == s }) { opens = true }
             else if pairs.contains(where: { $0.close == s }) && !pairs.contains(where: { $0.open == s }) { opens = false }
-            else { opens = "«“„‹".unicodeScalars.contains(s) }
+            else { opens = UnbalancedQuotesRule.hasOpeningShape(s) }
             // German „…“: “ after a „ closes it even when it looks like an opener.
             if opens, let top = stack.last, UnbalancedQuotesRule.isNaturalPair(top.scalar, s),
                !(spaceBefore && wordAfter) {
