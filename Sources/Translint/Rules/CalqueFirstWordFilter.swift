@@ -8,8 +8,9 @@
 /// piece of that kind whose signature (byte length, first and last byte) no first word has
 /// matches none of them. Anything else (a byte from 0xCC, an empty piece) answers "maybe".
 struct CalqueFirstWordFilter {
-    /// Bit `signature % 1024` set for each first word's signature.
-    private var signatures = [UInt64](repeating: 0, count: 16)
+    /// Bit `signature` set for each first word's signature (4096 bits: with a few dozen first
+    /// words, about one key in a hundred passes without being one).
+    private var signatures = [UInt64](repeating: 0, count: 64)
     /// False when some first word is empty or not made of bytes below 0xCC: then every answer
     /// is "maybe".
     private var usable = true
@@ -26,11 +27,11 @@ struct CalqueFirstWordFilter {
         }
     }
 
-    /// A 10-bit hash of a word's byte length and first and last bytes.
+    /// A 12-bit hash of a word's byte length and first and last bytes.
     @inline(__always)
     private static func signature(_ n: Int, _ first: UInt8, _ last: UInt8) -> Int {
         let h = (UInt64(truncatingIfNeeded: n) << 16 | UInt64(first) << 8 | UInt64(last)) &* 0x9E37_79B9_7F4A_7C15
-        return Int(truncatingIfNeeded: h >> 54)
+        return Int(truncatingIfNeeded: h >> 52)
     }
 
     /// False only when neither `key` nor any of its hyphen-separated pieces (empty ones
