@@ -78,7 +78,8 @@ public struct RedundantPronounRule: Rule {
             if !germanSie {
                 var state = candidateState[id]
                 if state == 0 {
-                    state = thirdPersonPronoun(keyStrings[id], readings: keyReadings[id], context) ? 2 : 1
+                    // Most keys have no function-word reading: answered without a call.
+                    state = !keyReadings[id].isEmpty && thirdPersonPronoun(keyStrings[id], readings: keyReadings[id], context) ? 2 : 1
                     candidateState[id] = state
                 }
                 if state == 1 { continue }
