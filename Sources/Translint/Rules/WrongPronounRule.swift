@@ -50,7 +50,9 @@ public struct WrongPronounRule: Rule {
             let id = Int(keyIDs[p])
             var state = kindState[id]
             if state == 0 {
-                state = pronounKind(keyReadings[id], profile).rawValue + 1
+                // Most keys have no function-word reading: answered without a call.
+                let kind = keyReadings[id].isEmpty ? PronounKind.none : pronounKind(keyReadings[id], profile)
+                state = kind.rawValue + 1
                 kindState[id] = state
             }
             guard let k = PronounKind(rawValue: state - 1), k != .none else { continue }
