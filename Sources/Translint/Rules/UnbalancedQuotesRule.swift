@@ -77,7 +77,8 @@ public struct UnbalancedQuotesRule: Rule {
     /// Whether `scalars[range]` holds a mark other than the straight quote (one of `marks` at or
     /// above U+00AB), tested by value: no hashing per accented letter.
     static func hasCurlyMark(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        scalars.withUnsafeBufferPointer { buffer in
+        precondition(range.lowerBound >= 0 && range.upperBound <= scalars.count)
+        return scalars.withUnsafeBufferPointer { buffer in
             for i in range where isCurlyMark(buffer[i].value) { return true }
             return false
         }
