@@ -17,12 +17,19 @@ struct CalqueFirstWordFilter {
 
     init(firstWords: some Sequence<String>) {
         for word in firstWords {
-            let bytes = Array(word.utf8)
-            guard let first = bytes.first, let last = bytes.last, !bytes.contains(where: { $0 >= 0xCC }) else {
+            // One pass over the bytes, without copying them.
+            var count = 0, first: UInt8 = 0, last: UInt8 = 0, simple = true
+            for b in word.utf8 {
+                if count == 0 { first = b }
+                last = b
+                count += 1
+                if b >= 0xCC { simple = false }
+            }
+            guard count > 0, simple else {
                 usable = false
                 continue
             }
-            let s = Self.signature(bytes.count, first, last)
+            let s = Self.signature(count, first, last)
             signatures[s >> 6] |= 1 << UInt64(s & 63)
         }
     }
