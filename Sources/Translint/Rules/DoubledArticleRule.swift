@@ -46,12 +46,24 @@ public struct DoubledArticleRule: Rule {
         let language = document.language
         var findings: [Finding] = []
         var lastEnd = -1
+        let tokens = document.tokens
+        let keyIDs = context.keyIDs
+        // Per key id, which readings it has (`ReadingClasses`), asked once per distinct key.
+        var classes = ReadingClasses.Memo(context)
 
         for b in document.words {
-            let tb = document.tokens[b]
-            guard tb.shape == .capitalized || tb.shape == .lower, let a = support.wordBefore(b), a > lastEnd else { continue }
-            let ta = document.tokens[a]
+            let tb = tokens[b]
+            // `support.wordBefore(b)`, on the local token array.
+            guard tb.shape == .capitalized || tb.shape == .lower, b >= 2, tokens[b - 1].kind == .space,
+                  tokens[b - 2].kind == .word else { continue }
+            let a = b - 2
+            guard a > lastEnd else { continue }
+            let ta = tokens[a]
             guard ta.shape == .lower || ta.shape == .capitalized else { continue }
+            // Only an article, or a contraction repeated, can start a finding below: most pairs
+            // end here after two array reads.
+            let classesB = classes.of(b)
+            guard classesB.contains(.article) || classesB.contains(.contraction) && keyIDs[a] == keyIDs[b] else { continue }
             let readingsB = context.readings(b)
             // The same contraction twice in lowercase ("della della", "du du"): it holds a
             // preposition and an article, and neither is ever repeated. Spanish and Portuguese
@@ -66,11 +78,15 @@ public struct DoubledArticleRule: Rule {
                 lastEnd = b
                 continue
             }
-            guard readingsB.contains(where: { $0.wordClass == .article }) else { continue }
+            guard classesB.contains(.article) else { continue }
+            // Word a must be a function word too: asked before anything is built for the pair.
+            guard !classes.of(a).isEmpty else { continue }
+            // Past this point a finding needs the same key twice or a capitalised mid-sentence
+            // article (`capitalB` below): "de la", "à la" end here.
+            guard tb.shape == .capitalized && !tb.capitalIsLicensed || keyIDs[a] == keyIDs[b] else { continue }
             let articlesB = readingsB.filter { $0.wordClass == .article }
             let keyA = context.keys[a], keyB = context.keys[b]
             let readingsA = context.readings(a)
-            guard !readingsA.isEmpty else { continue }
             let capitalB = tb.shape == .capitalized && !tb.capitalIsLicensed
             let next = support.wordAfter(b)
             let nextIsLower = next.map { document.tokens[$0].shape == .lower } ?? false

@@ -50,8 +50,10 @@ public struct DuplicateLineRule: Rule {
         // lines are keyed by their UTF-8 bytes, sliced from the document (see `ByteKeyTable`):
         // no String to build and no line to normalise for the hash.
         if context.textIsSimple {
-            return repeats(in: document) { r in
-                ByteSliceKey(bytes: document.utf8[document.utf8Offset(ofScalar: r.lowerBound)..<document.utf8Offset(ofScalar: r.upperBound)])
+            return document.utf8.withUnsafeBufferPointer { utf8 in
+                repeats(in: document) { r in
+                    LineBytesKey(utf8, document.utf8Offset(ofScalar: r.lowerBound)..<document.utf8Offset(ofScalar: r.upperBound))
+                }
             }
         }
         return repeats(in: document) { r in TextKey(text: document.string(in: r), byBytes: false) }

@@ -49,80 +49,154 @@ public struct LiteralTranslationRule: Rule {
         let byFirst = context.profile.calquesByFirstWord
 
         let document = context.document
+        let words = document.words
+        let keyIDs = context.keyIDs
+        let keyStrings = context.keyStrings
         let parts = WordParts(context)
+        let filter = CalqueFirstWordFilter(firstWords: byFirst.dictionary.keys)
         var findings: [Finding] = []
-        // Whether a whole word's key starts a calque, asked once per distinct key.
-        var startsCalque = KeyMemo<Bool>(context)
-        var index = 0
-        while index < parts.count {
-            let id = Int(parts.keyIDs[index])
-            if id >= 0, !startsCalque.value(id, { byFirst[context.keyStrings[id]] != nil }) { index += 1; continue }
-            guard let candidates = byFirst[parts.keys[index]] else { index += 1; continue }
-            var matched: (Calque, Int)? = nil
-            for calque in candidates {
-                if let end = parts.match(calque.words, at: index) { matched = (calque, end); break }
+        // Per key id, whether the key or a hyphen-separated piece of it starts a calque
+        // (0: not asked yet, 1: no, 2: yes): most words are skipped after one array read.
+        var mayStart = [UInt8](repeating: 0, count: keyStrings.count)
+        // Parts before this position lie inside a phrase already reported.
+        var resume = WordParts.Position(word: 0, piece: 0)
+        for n in words.indices {
+            let id = Int(keyIDs[words[n]])
+            if id >= 0 {
+                if mayStart[id] == 0 {
+                    let key = keyStrings[id]
+                    mayStart[id] = filter.mayMatch(key) && Self.mayStartCalque(key, byFirst) ? 2 : 1
+                }
+                if mayStart[id] == 1 { continue }
             }
-            guard let (calque, end) = matched else { index += 1; continue }
-            let range = parts.ranges[index].lowerBound..<parts.ranges[end - 1].upperBound
-            let original = document.string(in: range)
-            let replacement = CaseShape.apply(of: original, to: calque.replacement)
-            findings.append(finding(range, "Word-for-word translation of a fixed expression: \(calque.explanation.trimmingTrailingPeriod)",
-                                    confidence: 0.8, fixes: [Fix(range, replacement, isSafe: false)]))
-            index = end
+            let pieces = parts.parts(ofWord: n)
+            for k in pieces.indices {
+                let position = WordParts.Position(word: n, piece: k)
+                guard resume <= position, let candidates = byFirst[pieces[k].key] else { continue }
+                var window = WordParts.Window(parts, start: position, firstWordParts: pieces)
+                var matched: (Calque, WordParts.Match)? = nil
+                for calque in candidates {
+                    if let m = window.match(calque.words) { matched = (calque, m); break }
+                }
+                guard let (calque, m) = matched else { continue }
+                let range = pieces[k].range.lowerBound..<m.upperBound
+                let original = document.string(in: range)
+                let replacement = CaseShape.apply(of: original, to: calque.replacement)
+                findings.append(finding(range, "Word-for-word translation of a fixed expression: \(calque.explanation.trimmingTrailingPeriod)",
+                                        confidence: 0.8, fixes: [Fix(range, replacement, isSafe: false)]))
+                resume = m.end
+            }
         }
         return findings
+    }
+
+    /// Whether `key`, or a piece of it between hyphens, is the first word of a calque: the
+    /// only words where a phrase can start. A superset of the parts `WordParts` cuts the word
+    /// into, so a word without it is skipped safely. Asked only of the keys that
+    /// `CalqueFirstWordFilter` lets through.
+    private static func mayStartCalque(_ key: String, _ byFirst: ByteKeyDictionary<[Calque]>) -> Bool {
+        if byFirst[key] != nil { return true }
+        let pieces = key.split(separator: "-", omittingEmptySubsequences: false)
+        return pieces.count > 1 && pieces.contains { byFirst[String($0)] != nil }
     }
 }
 
 /// Words of a document split at hyphens, with their folded keys and scalar ranges, so
 /// phrases can be matched across "porte-parole" and "porte parole" alike. A part is
 /// adjacent to the next when only white space separates them (or a hyphen inside a token).
+/// Parts are cut on demand, word by word, only where a phrase may start.
 struct WordParts {
-    var keys: [String] = []
-    /// The context's key id of a part that is a whole word, -1 for a piece of a compound.
-    var keyIDs: [Int32] = []
-    var ranges: [Range<Int>] = []
-    /// Whether part i and part i+1 are joined by nothing but a space or a hyphen.
-    var joinedToNext: [Bool] = []
+    /// One part: its folded key, its scalar range, and whether it is joined to the next part
+    /// by nothing but a space or a hyphen.
+    struct Part {
+        var key: String
+        var range: Range<Int>
+        var joinedToNext: Bool
+    }
 
-    var count: Int { keys.count }
-
-    init(_ context: RuleContext) {
-        let document = context.document
-        for (n, t) in document.words.enumerated() {
-            let token = document.tokens[t]
-            let key = context.keys[t]
-            let nextIsAdjacent = n + 1 < document.words.count && document.separatedBySpaceOnly(t, document.words[n + 1])
-                && document.lineOfToken[t] == document.lineOfToken[document.words[n + 1]]
-            if token.hasHyphen {
-                var offset = token.range.lowerBound
-                let pieces = key.split(separator: "-", omittingEmptySubsequences: false)
-                for (k, piece) in pieces.enumerated() {
-                    let length = piece.unicodeScalars.count
-                    keys.append(String(piece))
-                    keyIDs.append(-1)
-                    ranges.append(offset..<(offset + length))
-                    joinedToNext.append(k + 1 < pieces.count ? true : nextIsAdjacent)
-                    offset += length + 1
-                }
-            } else {
-                keys.append(key)
-                keyIDs.append(Int32(context.keyID(t)))
-                ranges.append(token.range)
-                joinedToNext.append(nextIsAdjacent || (token.isElision && n + 1 < document.words.count
-                                                        && document.words[n + 1] == t + 1))
-            }
+    /// A part: piece `piece` of word `word` (`document.words` index), in document order.
+    struct Position: Comparable {
+        var word: Int
+        var piece: Int
+        static func < (a: Position, b: Position) -> Bool {
+            a.word != b.word ? a.word < b.word : a.piece < b.piece
         }
     }
 
-    /// The end index (exclusive) when `words` match the parts starting at `start`.
-    func match(_ words: [String], at start: Int) -> Int? {
-        guard start + words.count <= count else { return nil }
-        for (k, w) in words.enumerated() {
-            if keys[start + k] != w { return nil }
-            if k + 1 < words.count && !joinedToNext[start + k] { return nil }
+    /// A matched phrase: the position just after its last part and that part's end.
+    struct Match {
+        var end: Position
+        var upperBound: Int
+    }
+
+    let context: RuleContext
+
+    init(_ context: RuleContext) { self.context = context }
+
+    /// The parts of word `n`: the word itself, or its pieces between hyphens.
+    func parts(ofWord n: Int) -> [Part] {
+        let document = context.document
+        let words = document.words
+        let t = words[n]
+        let token = document.tokens[t]
+        let key = context.keys[t]
+        let nextIsAdjacent = n + 1 < words.count && document.separatedBySpaceOnly(t, words[n + 1])
+            && document.lineOfToken[t] == document.lineOfToken[words[n + 1]]
+        guard token.hasHyphen else {
+            return [Part(key: key, range: token.range,
+                         joinedToNext: nextIsAdjacent || (token.isElision && n + 1 < words.count && words[n + 1] == t + 1))]
         }
-        return start + words.count
+        var result: [Part] = []
+        var offset = token.range.lowerBound
+        let pieces = key.split(separator: "-", omittingEmptySubsequences: false)
+        for (k, piece) in pieces.enumerated() {
+            let length = piece.unicodeScalars.count
+            result.append(Part(key: String(piece), range: offset..<(offset + length),
+                               joinedToNext: k + 1 < pieces.count ? true : nextIsAdjacent))
+            offset += length + 1
+        }
+        return result
+    }
+
+    /// The parts from one start position on, for trying each phrase that may start there: the
+    /// parts of the following words are cut once, as the phrases tried reach them.
+    struct Window {
+        let source: WordParts
+        let start: Position
+        /// The parts of word `start.word + i`, for i = 0, 1, …
+        private var words: [[Part]]
+
+        /// `firstWordParts` are the parts of word `start.word`.
+        init(_ source: WordParts, start: Position, firstWordParts: [Part]) {
+            self.source = source
+            self.start = start
+            words = [firstWordParts]
+        }
+
+        /// The match when `phrase` matches the parts starting at `start`.
+        mutating func match(_ phrase: [String]) -> Match? {
+            let wordCount = source.context.document.words.count
+            var w = 0, piece = start.piece
+            var upperBound = 0
+            for (k, expected) in phrase.enumerated() {
+                if piece == words[w].count {
+                    w += 1
+                    if w == words.count {
+                        guard start.word + w < wordCount else { return nil }
+                        words.append(source.parts(ofWord: start.word + w))
+                    }
+                    piece = 0
+                }
+                let part = words[w][piece]
+                if part.key != expected { return nil }
+                if k + 1 < phrase.count && !part.joinedToNext { return nil }
+                upperBound = part.range.upperBound
+                piece += 1
+            }
+            let word = start.word + w
+            let end = piece == words[w].count ? Position(word: word + 1, piece: 0) : Position(word: word, piece: piece)
+            return Match(end: end, upperBound: upperBound)
+        }
     }
 }
 

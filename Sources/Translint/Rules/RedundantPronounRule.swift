@@ -39,6 +39,9 @@ public struct RedundantPronounRule: Rule {
 
     public init() {}
 
+    /// First and second persons, singular and plural: pronouns that never stand for a noun.
+    static let speakerPersons = ["1s", "2s", "1p", "2p"]
+
     /// German conjunctions that join noun phrases without opening a verb-final clause.
     static let coordinatingConjunctions: Set<String> = ["und", "oder", "sowie"]
 
@@ -53,16 +56,11 @@ public struct RedundantPronounRule: Rule {
         let document = context.document
         let language = document.language
         var findings: [Finding] = []
-        // Whether each distinct key is a candidate pronoun.
-        var isCandidate = KeyMemo<Bool>(context)
+        // Per key id, whether the key is a candidate pronoun (0: not asked yet, 1: no, 2: yes).
+        let keyIDs = context.keyIDs, keyStrings = context.keyStrings, keyReadings = context.keyReadings
+        let tokens = document.tokens
+        var candidateState = [UInt8](repeating: 0, count: keyStrings.count)
         var usedAsName: [String: Bool] = [:]
-
-        func candidate(_ t: Int) -> Bool {
-            let id = context.keyID(t)
-            return isCandidate.value(id) {
-                thirdPersonPronoun(context.keyStrings[id], readings: context.keyReadings[id], context)
-            }
-        }
 
         func isUsedAsName(_ key: String) -> Bool {
             if let known = usedAsName[key] { return known }
@@ -72,12 +70,21 @@ public struct RedundantPronounRule: Rule {
         }
 
         for p in document.words {
-            let tp = document.tokens[p]
+            let tp = tokens[p]
             guard tp.shape == .capitalized || tp.shape == .lower else { continue }
-            let key = context.keys[p]
+            let id = Int(keyIDs[p])
             // German "Sie" is also the polite "you"; it counts only where no reading fits.
-            let germanSie = language == .de && key == "sie" && tp.shape == .capitalized
-            guard germanSie || candidate(p) else { continue }
+            let germanSie = language == .de && tp.shape == .capitalized && keyStrings[id] == "sie"
+            if !germanSie {
+                var state = candidateState[id]
+                if state == 0 {
+                    // Most keys have no function-word reading: answered without a call.
+                    state = !keyReadings[id].isEmpty && thirdPersonPronoun(keyStrings[id], readings: keyReadings[id], context) ? 2 : 1
+                    candidateState[id] = state
+                }
+                if state == 1 { continue }
+            }
+            let key = keyStrings[id]
 
             if tp.shape == .capitalized, !tp.capitalIsLicensed, !germanSie,
                context.profile.subjectPronounOptional, afterComma(p, document),
@@ -234,13 +241,25 @@ public struct RedundantPronounRule: Rule {
     /// `readings` are the key's function-word readings (`profile.functionWord(key)`).
     private func thirdPersonPronoun(_ key: String, readings: [FunctionWord], _ context: RuleContext) -> Bool {
         guard !readings.isEmpty else { return false }
+        // Every early answer below is "no", so the cheap word-class tests may come first and
+        // spare most function words ("de", "la", "et") the tag lookups: a pronoun reading is
+        // needed, and a reading of a class that disqualifies rules the key out.
+        var hasPronoun = false
+        for r in readings {
+            switch r.wordClass {
+            case .pronoun: hasPronoun = true
+            case .article, .preposition, .conjunction, .contraction, .auxiliary: return false
+            default: break
+            }
+        }
+        guard hasPronoun else { return false }
         if Self.politeForms[context.document.language]?.contains(key) == true { return false }
         if context.document.language == .en && key == "i" { return false }
         var third = false
         for r in readings {
             switch r.wordClass {
             case .pronoun:
-                if r.has("polite") || ["1s", "2s", "1p", "2p"].contains(where: { r.has($0) }) { return false }
+                if r.has("polite") || Self.speakerPersons.contains(where: { r.has($0) }) { return false }
                 // Referential pronouns only: an impersonal "on" / "man" (3s without gender) never
                 // stands for the noun before it.
                 if r.has("subject") && (r.has("3p") || r.has("3s") && (r.gender != nil || r.has("n"))) { third = true }

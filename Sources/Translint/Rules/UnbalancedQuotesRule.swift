@@ -74,6 +74,60 @@ public struct UnbalancedQuotesRule: Rule {
     /// `fix` settles in one round instead of restyling one mark per round).
     static let maximumSettlingRounds = 16
 
+    /// Whether `scalars[range]` holds a mark other than the straight quote (one of `marks` at or
+    /// above U+00AB), tested by value: no hashing per accented letter.
+    static func hasCurlyMark(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        precondition(range.lowerBound >= 0 && range.upperBound <= scalars.count)
+        return scalars.withUnsafeBufferPointer { buffer in
+            for i in range where isCurlyMark(buffer[i].value) { return true }
+            return false
+        }
+    }
+
+    /// `value >= 0xAB && marks.contains(scalar)`: « » “ ” „ ‹ ›.
+    @inline(__always)
+    static func isCurlyMark(_ value: UInt32) -> Bool {
+        guard value >= 0xAB else { return false }
+        switch value {
+        case 0xAB, 0xBB, 0x201C, 0x201D, 0x201E, 0x2039, 0x203A: return true
+        default: return false
+        }
+    }
+
+    /// `naturalPairs.contains(String(open) + String(close))` for two marks (scalars of `marks`,
+    /// none of which composes or decomposes, so the pair of strings is the pair of scalars).
+    @inline(__always)
+    static func isNaturalPair(_ open: Unicode.Scalar, _ close: Unicode.Scalar) -> Bool {
+        switch (open.value, close.value) {
+        case (0xAB, 0xBB), (0x201C, 0x201D), (0x201E, 0x201C), (0x2039, 0x203A), (0xBB, 0xAB), (0x203A, 0x2039),
+             (0x22, 0x22), (0x22, 0x201D), (0x201C, 0x22):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// One of . ! ? …
+    @inline(__always)
+    static func isSentenceEnd(_ s: Unicode.Scalar) -> Bool {
+        s == "." || s == "!" || s == "?" || s == "…"
+    }
+
+    /// One of , . ; : ! ? ) ]
+    @inline(__always)
+    static func isClausePunctuation(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case ",", ".", ";", ":", "!", "?", ")", "]": return true
+        default: return false
+        }
+    }
+
+    /// One of « “ „ ‹ (marks shaped as openers).
+    @inline(__always)
+    static func hasOpeningShape(_ s: Unicode.Scalar) -> Bool {
+        s == "«" || s == "“" || s == "„" || s == "‹"
+    }
+
     public func findings(in context: RuleContext) -> [Finding] {
         let document = context.document
         let scalars = document.scalars
@@ -85,7 +139,7 @@ public struct UnbalancedQuotesRule: Rule {
             let end = document.lines[paragraph.upperBound - 1].range.upperBound
             // Every mark but the straight quote is at or above U+00AB: most paragraphs are
             // skipped without hashing. A paragraph with straight quotes only has nothing to pair.
-            guard scalars[start..<end].contains(where: { $0.value >= 0xAB && UnbalancedQuotesRule.marks.contains($0) }) else { continue }
+            guard UnbalancedQuotesRule.hasCurlyMark(scalars, start..<end) else { continue }
             // The paragraph with one scalar of context on each side, in local offsets.
             let windowStart = max(0, start - 1), windowEnd = min(scalars.count, end + 1)
             let original = Array(scalars[windowStart..<windowEnd])
@@ -154,35 +208,34 @@ public struct UnbalancedQuotesRule: Rule {
     /// style than their opener, and the openers left on the stack.
     func pairMarks(_ text: [Unicode.Scalar], paragraph: Range<Int>,
                    pairs: [(open: Unicode.Scalar, close: Unicode.Scalar)]) -> (mismatches: [Mismatch], unclosed: [Mark]) {
-        let openers = Set(pairs.map(\.open)), closers = Set(pairs.map(\.close))
         let preferred = pairs[0]
         let straight = UnbalancedQuotesRule.straightQuote
         var stack: [Mark] = []
         var mismatches: [Mismatch] = []
         for i in paragraph {
             let s = text[i]
-            guard s.value >= 0xAB || s == UnbalancedQuotesRule.straightQuote, UnbalancedQuotesRule.marks.contains(s) else { continue }
+            guard s == straight || UnbalancedQuotesRule.isCurlyMark(s.value) else { continue }
             let before: Unicode.Scalar? = i > 0 ? text[i - 1] : nil
             let after: Unicode.Scalar? = i + 1 < text.count ? text[i + 1] : nil
-            let spaceBefore = before.map { CharacterClass.isSpace($0) || CharacterClass.isNewline($0) || "([".unicodeScalars.contains($0) } ?? true
+            let spaceBefore = before.map { CharacterClass.isSpace($0) || CharacterClass.isNewline($0) || $0 == "(" || $0 == "[" } ?? true
             let wordAfter = after.map { CharacterClass.isLetter($0) || CharacterClass.isDigit($0) } ?? false
-            let wordBefore = before.map { CharacterClass.isLetter($0) || CharacterClass.isDigit($0) || ".!?…".unicodeScalars.contains($0) } ?? false
+            let wordBefore = before.map { CharacterClass.isLetter($0) || CharacterClass.isDigit($0) || UnbalancedQuotesRule.isSentenceEnd($0) } ?? false
             let spaceOrPunctAfter = after.map { !CharacterClass.isLetter($0) && !CharacterClass.isDigit($0) } ?? true
             // A mark before a comma or a full stop ends a quotation, whatever its shape.
             // ("«..." opens a quotation that starts with an ellipsis).
             let ellipsisAfter = after == "." && i + 2 < text.count && text[i + 2] == "."
-            let clausePunctuationAfter = !ellipsisAfter && (after.map { ",.;:!?)]".unicodeScalars.contains($0) } ?? false)
+            let clausePunctuationAfter = !ellipsisAfter && (after.map { UnbalancedQuotesRule.isClausePunctuation($0) } ?? false)
             // A straight quote is a quotation mark only where its side shows (it is also the
             // inch sign, and a quote mentioned between spaces: « " »).
             if s == UnbalancedQuotesRule.straightQuote, !(spaceBefore && wordAfter), !(wordBefore && spaceOrPunctAfter) { continue }
             var opens: Bool
             if spaceBefore && wordAfter { opens = true }
             else if wordBefore && spaceOrPunctAfter || clausePunctuationAfter { opens = false }
-            else if openers.contains(s) && !closers.contains(s) { opens = true }
-            else if closers.contains(s) && !openers.contains(s) { opens = false }
-            else { opens = "«“„‹".unicodeScalars.contains(s) }
+            else if pairs.contains(where: { $0.open == s }) && !pairs.contains(where: { $0.close == s }) { opens = true }
+            else if pairs.contains(where: { $0.close == s }) && !pairs.contains(where: { $0.open == s }) { opens = false }
+            else { opens = UnbalancedQuotesRule.hasOpeningShape(s) }
             // German „…“: “ after a „ closes it even when it looks like an opener.
-            if opens, let top = stack.last, UnbalancedQuotesRule.naturalPairs.contains(String(top.scalar) + String(s)),
+            if opens, let top = stack.last, UnbalancedQuotesRule.isNaturalPair(top.scalar, s),
                !(spaceBefore && wordAfter) {
                 opens = false
             }
@@ -191,7 +244,7 @@ public struct UnbalancedQuotesRule: Rule {
                 continue
             }
             guard let open = stack.popLast() else { continue }
-            if UnbalancedQuotesRule.naturalPairs.contains(String(open.scalar) + String(s)) { continue }
+            if UnbalancedQuotesRule.isNaturalPair(open.scalar, s) { continue }
             if open.scalar == straight || s == straight {
                 // A straight quote against a guillemet or low quote: the straight one sets the style.
                 if open.scalar == straight {

@@ -36,33 +36,34 @@ public struct WrongPronounRule: Rule {
         let support = ArticlePronounSupport(context)
         let document = context.document
         let profile = context.profile
-        var quoted: [Bool]? = nil
+        let tokens = document.tokens
+        let keyIDs = context.keyIDs, keyReadings = context.keyReadings
+        // Every first- or second-person pronoun, and those that follow a name like a subject.
+        var pronouns: [Int] = []
         var candidates: [(p: Int, w: Int, confidence: Double)] = []
-        var outsideQuoteUses: [String: Int] = [:]
-        // The pronoun kind of each distinct key.
-        var kinds = KeyMemo<PronounKind>(context)
-
-        func kind(_ t: Int) -> PronounKind {
-            let id = context.keyID(t)
-            return kinds.value(id) { pronounKind(context.keyReadings[id], profile) }
-        }
+        // Per key id, its pronoun kind's raw value + 1 (0: not asked yet).
+        var kindState = [UInt8](repeating: 0, count: context.keyStrings.count)
 
         for p in document.words {
-            let tp = document.tokens[p]
+            let tp = tokens[p]
             guard tp.shape == .lower || (tp.shape == .capitalized && !tp.capitalIsLicensed) else { continue }
-            let k = kind(p)
-            guard k != .none else { continue }
-            let key = context.keys[p]
-            if quoted == nil { quoted = support.quotedTokens() }
-            if quoted?[p] == true { continue }
-            outsideQuoteUses[key, default: 0] += 1
+            let id = Int(keyIDs[p])
+            var state = kindState[id]
+            if state == 0 {
+                // Most keys have no function-word reading: answered without a call.
+                let kind = keyReadings[id].isEmpty ? PronounKind.none : pronounKind(keyReadings[id], profile)
+                state = kind.rawValue + 1
+                kindState[id] = state
+            }
+            guard let k = PronounKind(rawValue: state - 1), k != .none else { continue }
+            pronouns.append(p)
 
             guard let w = support.wordBefore(p), support.isNameLike(w),
-                  document.tokens[w].shape == .capitalized,
-                  let v = support.wordAfter(p), document.tokens[v].shape == .lower,
+                  tokens[w].shape == .capitalized,
+                  let v = support.wordAfter(p), tokens[v].shape == .lower,
                   !support.isNonVerbal(v) else { continue }
-            if k == .needsAgreement && !agrees(v, with: key, context) { continue }
-            let tw = document.tokens[w]
+            if k == .needsAgreement && !agrees(v, with: context.keys[p], context) { continue }
+            let tw = tokens[w]
             let start = support.nameStart(endingAt: w)
             if !startsClause(before: start, support) { continue }
             var confidence = 0.75
@@ -71,14 +72,20 @@ public struct WrongPronounRule: Rule {
                 // document spells with a capital elsewhere, not "Bonjour je…".
                 guard context.capitalizedCount(w) > 0 || context.zipfs[w] < 3 else { continue }
                 confidence = 0.6
-            } else if start != w, document.tokens[start].capitalIsLicensed {
+            } else if start != w, tokens[start].capitalIsLicensed {
                 confidence = 0.7
             }
             candidates.append((p, w, confidence))
         }
+        // Which tokens are quoted is worked out only when some pronoun follows a name: quoted
+        // pronouns are no candidates and do not count as uses outside quotes.
+        guard !candidates.isEmpty else { return [] }
+        let quoted = support.quotedTokens()
+        var outsideQuoteUses: [String: Int] = [:]
+        for p in pronouns where !quoted[p] { outsideQuoteUses[context.keys[p], default: 0] += 1 }
 
         var findings: [Finding] = []
-        for c in candidates {
+        for c in candidates where !quoted[c.p] {
             let key = context.keys[c.p]
             var confidence = c.confidence
             // First-person narratives use the pronoun elsewhere too.
@@ -100,16 +107,21 @@ public struct WrongPronounRule: Rule {
         return support.readings(w).contains { $0.wordClass == .conjunction }
     }
 
-    enum PronounKind { case none, subjectOnly, needsAgreement }
+    enum PronounKind: UInt8 { case none, subjectOnly, needsAgreement }
+
+    /// First and second persons, singular and plural.
+    private static let speakerPersons = ["1s", "2s", "1p", "2p"]
 
     /// First- or second-person subject pronouns; those that are also object or tonic forms
     /// ("nous", "vous") need a verb that agrees with them. Read from the word's function-word
     /// readings (`profile.functionWord(key)`, which the context holds per key).
     private func pronounKind(_ readings: [FunctionWord], _ profile: LanguageProfile) -> PronounKind {
+        // Only a pronoun reading can be a subject pronoun; this spares most words the tag lookups.
+        guard readings.contains(where: { $0.wordClass == .pronoun }) else { return .none }
         var subject = false, other = false
         for r in readings {
-            let person = r.person
-            if r.wordClass == .pronoun, r.has("subject"), let person, ["1s", "2s", "1p", "2p"].contains(person),
+            // `person` is worked out only for subject pronouns: it asks up to six tags.
+            if r.wordClass == .pronoun, r.has("subject"), let person = r.person, Self.speakerPersons.contains(person),
                !r.has("polite") {
                 subject = true
             } else {
