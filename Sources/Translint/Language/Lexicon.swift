@@ -13,6 +13,9 @@ public final class Lexicon: Sendable {
     /// Slot -> entry index + 1; 0 marks an empty slot.
     private let slots: [UInt32]
     private let mask: Int
+    /// What `RuleContext` remembers about word forms across documents for this lexicon
+    /// (`KeyFeatureCache`); it lives and dies with the lexicon.
+    let keyFeatureCaches = KeyFeatureCaches()
 
     public var count: Int { entries.count }
 

@@ -8,9 +8,10 @@ import Foundation
 ///
 /// Shared by every thread analysing with that lexicon and profile: a document holds the lock
 /// while it interns its forms (one lock per document, not per word). Bounded: at most
-/// `KeyFeatureTable.capacity` forms per cache and `KeyFeatureCache.limit` caches; past that,
-/// forms are simply not remembered. Only finished results are stored, so no output depends on
-/// what happens to be cached.
+/// `KeyFeatureTable.capacity` forms per cache and `KeyFeatureCaches.limit` profiles per lexicon;
+/// past that, forms are simply not remembered. Only finished results are stored, so no output
+/// depends on what happens to be cached. The lexicon owns its caches, so they go when it goes:
+/// dropping a `LanguageResources` frees them with its lexicons.
 final class KeyFeatureCache: @unchecked Sendable {
     private let lock = NSLock()
     private var table = KeyFeatureTable()
@@ -23,28 +24,25 @@ final class KeyFeatureCache: @unchecked Sendable {
 
     /// The cache for `lexicon` with `profile`, made on first use.
     static func shared(lexicon: Lexicon, profile: LanguageProfile) -> KeyFeatureCache {
-        registry.cache(lexicon: lexicon, profile: profile)
+        lexicon.keyFeatureCaches.cache(for: profile)
     }
-
-    /// How many (lexicon, profile) pairs keep a cache; the oldest is dropped past that.
-    static let limit = 8
-    private static let registry = KeyFeatureCacheRegistry()
 }
 
-/// The caches by (lexicon, profile). Each entry holds its lexicon and profile strongly, so an
-/// identity compared here can never be that of a new object at a freed address.
-private final class KeyFeatureCacheRegistry: @unchecked Sendable {
+/// A lexicon's caches, one per profile it is used with (normally one). Each entry holds its
+/// profile strongly, so an identity compared here can never be that of a new object at a freed
+/// address; a profile holds no lexicon, so this makes no cycle.
+final class KeyFeatureCaches: @unchecked Sendable {
+    /// How many profiles keep a cache per lexicon; the oldest is dropped past that.
+    static let limit = 4
     private let lock = NSLock()
-    private var entries: [(lexicon: Lexicon, profile: LanguageProfile, cache: KeyFeatureCache)] = []
+    private var entries: [(profile: LanguageProfile, cache: KeyFeatureCache)] = []
 
-    func cache(lexicon: Lexicon, profile: LanguageProfile) -> KeyFeatureCache {
+    func cache(for profile: LanguageProfile) -> KeyFeatureCache {
         lock.lock(); defer { lock.unlock() }
-        if let entry = entries.first(where: { $0.lexicon === lexicon && $0.profile === profile }) {
-            return entry.cache
-        }
-        if entries.count >= KeyFeatureCache.limit { entries.removeFirst() }
+        if let entry = entries.first(where: { $0.profile === profile }) { return entry.cache }
+        if entries.count >= KeyFeatureCaches.limit { entries.removeFirst() }
         let cache = KeyFeatureCache()
-        entries.append((lexicon, profile, cache))
+        entries.append((profile, cache))
         return cache
     }
 }

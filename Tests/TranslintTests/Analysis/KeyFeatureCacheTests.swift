@@ -82,6 +82,23 @@ import Testing
         #expect(lookup("Form\(KeyFeatureTable.capacity - 2)") != nil)
     }
 
+    /// Regression: the caches were first kept in a process-wide registry that held up to eight
+    /// lexicons alive after their `LanguageResources` was dropped (tens of MB each).
+    @Test func theCachesGoWithTheirLexicon() {
+        weak var lexicon: Lexicon?
+        weak var cache: KeyFeatureCache?
+        do {
+            let resources = Self.freshResources()
+            _ = Self.report(Self.documents[0], resources)
+            let fr = resources.lexicon(for: .fr)
+            lexicon = fr
+            cache = KeyFeatureCache.shared(lexicon: fr, profile: resources.profile(for: .fr))
+            #expect(cache?.withTable { $0.keys.count } ?? 0 > 0, "the analysis filled the cache")
+        }
+        #expect(lexicon == nil)
+        #expect(cache == nil)
+    }
+
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
         UInt32(truncatingIfNeeded: FNV1a.hash(bytes))
     }
