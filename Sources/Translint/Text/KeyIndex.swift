@@ -53,33 +53,22 @@ struct KeyIndex: Sendable {
     }
 
     /// `insert` of the `String` whose UTF-8 bytes are `b`, which the caller knows are simple
-    /// (`LexiconKey.foldCommonLatin` writes only such bytes); the `String` is made only if the
-    /// key is new. Nil once the index has switched to a dictionary: then the caller inserts the
-    /// `String`.
+    /// (`LexiconKey.foldCommonLatin` writes only such bytes). The `String` is `string` when the
+    /// caller has it at hand, else made only if the key is new. Nil once the index has switched
+    /// to a dictionary: then the caller inserts the `String`.
     /// `fnv` is the bytes' `FNV1a` hash.
     @inline(__always)
-    mutating func insert(simpleUTF8 b: UnsafeBufferPointer<UInt8>, fnv: UInt64) -> (id: Int, isNew: Bool)? {
+    mutating func insert(simpleUTF8 b: UnsafeBufferPointer<UInt8>, fnv: UInt64, string: String? = nil) -> (id: Int, isNew: Bool)? {
         guard dictionary == nil else { return nil }
         let h = KeyIndex.mix(fnv)
         let (existing, slot) = find(b, hash: h)
         if let existing { return (existing, false) }
         // Copied into place: a short ASCII key becomes a small string without UTF-8 validation.
-        let key = String(unsafeUninitializedCapacity: b.count) { out in
+        let key = string ?? String(unsafeUninitializedCapacity: b.count) { out in
             if b.count > 0 { out.baseAddress!.initialize(from: b.baseAddress!, count: b.count) }
             return b.count
         }
         return (add(b, key, hash: h, slot: slot), true)
-    }
-
-    /// `insert(simpleUTF8:fnv:)` when the key's `String` is already at hand (`string`, whose
-    /// UTF-8 bytes are `b`): nothing is made.
-    @inline(__always)
-    mutating func insert(simpleUTF8 b: UnsafeBufferPointer<UInt8>, fnv: UInt64, string: String) -> (id: Int, isNew: Bool)? {
-        guard dictionary == nil else { return nil }
-        let h = KeyIndex.mix(fnv)
-        let (existing, slot) = find(b, hash: h)
-        if let existing { return (existing, false) }
-        return (add(b, string, hash: h, slot: slot), true)
     }
 
     /// The id of `key`, or nil when it was never inserted.
