@@ -155,10 +155,19 @@ public struct SourceLanguageHint: Sendable, Hashable {
         func foreignFunctionWord(_ t: Int) -> [Language] {
             let id = context.keyID(t)
             if let known = foreignByKey[id] { return known }
+            // The text's own profile has answered already (`keyReadings`).
+            guard context.keyReadings[id].isEmpty else { foreignByKey[id] = []; return [] }
             let key = context.keyStrings[id]
             if otherProfiles.isEmpty { otherProfiles = others.map { ($0, context.resources.profile(for: $0)) } }
-            let languages = context.profile.isFunctionWord(key)
-                ? [] : otherProfiles.filter { $0.1.isFunctionWord(key) }.map(\.0)
+            // One byte check and one hash for all five profiles.
+            var bytes = key
+            let languages = bytes.withUTF8 { b -> [Language] in
+                guard ByteKeyTable.isSimple(b) else {
+                    return otherProfiles.filter { $0.1.isFunctionWord(key) }.map(\.0)
+                }
+                let fnv = FNV1a.hash(b)
+                return otherProfiles.filter { !$0.1.readings(forKey: key, simpleUTF8: b, fnv: fnv).isEmpty }.map(\.0)
+            }
             foreignByKey[id] = languages
             return languages
         }
@@ -227,7 +236,11 @@ public struct SourceLanguageHint: Sendable, Hashable {
             guard token.shape == .lower || token.shape == .capitalized, characterCount(t) >= 5, context.zipf(t) == 0,
                   !seenWords.contains(key) else { continue }
             if otherLexicons.isEmpty { otherLexicons = others.map { ($0, context.resources.lexicon(for: $0)) } }
-            let known = otherLexicons.filter { $0.1.zipf(folded: key) >= 3 }.map(\.0)
+            var folded = key
+            let known = folded.withUTF8 { b in
+                let fnv = FNV1a.hash(b)
+                return otherLexicons.filter { $0.1.zipf(utf8: b, fnv: fnv) >= 3 }.map(\.0)
+            }
             guard known.count == 1, let language = known.first, (labelWeight[language] ?? 0) < 1.5 else { continue }
             seenWords.insert(key)
             labelWeight[language, default: 0] += 0.5

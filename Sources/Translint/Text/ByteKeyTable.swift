@@ -65,12 +65,22 @@ struct ByteKeyTable: Sendable {
     /// quotes and dashes, the ellipsis, €). None of those has a canonical decomposition, a
     /// combining class or a composition with a neighbour, so such strings are still in NFC.
     /// (U+2000 and U+2001 decompose to U+2002 and U+2003, hence the range starts at U+2002.)
-    @inline(__always)
-    static func isSimple(_ bytes: some Sequence<UInt8>) -> Bool {
+    static func isSimple(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let p = bytes.baseAddress else { return true }
+        let n = bytes.count
+        var i = 0
         var pending = 0          // continuation bytes still to skip after an allowed E2 sequence
         var afterE2: UInt8 = 0   // second byte of an E2 sequence being checked, 0 when none
         var sawE2 = false
-        for b in bytes {
+        while i < n {
+            // Eight ASCII bytes at a time: none of them can make a string unsimple.
+            if pending == 0, i + 8 <= n,
+               UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+                continue
+            }
+            let b = p[i]
+            i += 1
             if pending > 0 {
                 pending -= 1
                 if sawE2 {
@@ -94,8 +104,15 @@ struct ByteKeyTable: Sendable {
         return true
     }
 
+    /// `isSimple` of any byte collection, through its contiguous storage when it has one.
     @inline(__always)
-    private static func hash(_ bytes: some Sequence<UInt8>) -> Int { mix(FNV1a.hash(bytes)) }
+    static func isSimple<C: Collection<UInt8>>(_ bytes: C) -> Bool {
+        if let r = bytes.withContiguousStorageIfAvailable({ isSimple($0) }) { return r }
+        return Array(bytes).withUnsafeBufferPointer { isSimple($0) }
+    }
+
+    @inline(__always)
+    private static func hash<C: Collection<UInt8>>(_ bytes: C) -> Int { mix(FNV1a.hash(bytes)) }
 
     @inline(__always)
     private static func mix(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h ^ (h >> 29)) }

@@ -95,3 +95,42 @@ import Testing
         #expect(tokens.first { $0.kind == .space && !$0.isASCII && $0.range.count == 1 && scalars[$0.range.lowerBound] == "\u{202F}" } != nil)
     }
 }
+
+@Suite struct IsSimpleTests {
+    /// The definition `ByteKeyTable.isSimple` implements: every scalar below U+0300, or general
+    /// punctuation U+2002…U+206F, or a currency sign U+20A0…U+20BF.
+    static func reference(_ s: String) -> Bool {
+        s.unicodeScalars.allSatisfy { $0.value < 0x300 || (0x2002...0x206F).contains($0.value) || (0x20A0...0x20BF).contains($0.value) }
+    }
+
+    /// ASCII runs of every length around the eight-byte skip, with a deciding scalar at each
+    /// position: the skip must never jump over it.
+    @Test func eightByteSkipAgreesWithTheDefinitionAtEveryAlignment() {
+        let deciders: [String] = ["é", "\u{301}", "\u{2019}", "\u{2000}", "\u{2001}", "\u{2070}", "\u{20AC}", "\u{20C0}", "€", "ж", "👩‍🔬", "\u{2FF}", "\u{300}"]
+        for length in 0..<20 {
+            for position in 0...length {
+                for d in deciders {
+                    var s = String(repeating: "a", count: length)
+                    s.insert(contentsOf: d, at: s.index(s.startIndex, offsetBy: position))
+                    let bytes = Array(s.utf8)
+                    let fast = bytes.withUnsafeBufferPointer { ByteKeyTable.isSimple($0) }
+                    #expect(fast == Self.reference(s), "\(s.debugDescription)")
+                    #expect(ByteKeyTable.isSimple(s.utf8) == fast)
+                    #expect(ByteKeyTable.isSimple(bytes[...]) == fast)
+                }
+            }
+        }
+    }
+
+    @Test func fnvOfABufferEqualsFNVOfTheSameBytesInAnyCollection() {
+        for s in ["", "a", "états-unis", String(repeating: "xyz€", count: 40)] {
+            let bytes = Array(s.utf8)
+            let h = bytes.withUnsafeBufferPointer { FNV1a.hash($0) }
+            #expect(FNV1a.hash(s.utf8) == h)
+            #expect(FNV1a.hash(bytes[...]) == h)
+            var expected: UInt64 = 0xcbf29ce484222325
+            for b in bytes { expected = (expected ^ UInt64(b)) &* 0x100000001b3 }
+            #expect(h == expected)
+        }
+    }
+}
