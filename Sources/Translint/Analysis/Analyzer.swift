@@ -2,7 +2,7 @@
 /// document's language, drops findings under the confidence floor and duplicates, and
 /// scores the result. Immutable and `Sendable`: one analyzer serves many threads.
 public struct Analyzer: Sendable {
-    public let configuration: Configuration
+    public private(set) var configuration: Configuration
     public let resources: LanguageResources
     public let rules: [any Rule]
     /// Per rule, what every document asks of its description (its languages and confidence
@@ -19,6 +19,14 @@ public struct Analyzer: Sendable {
             let d = type(of: rule).description
             return (rule, d.languages, configuration.ruleMinimumConfidence[d.id] ?? configuration.minimumConfidence)
         }
+    }
+
+    /// This analyzer without the source-language hint, for callers that read only findings (the
+    /// repairer): on junk text full of findings, the hint is a tenth of the analysis.
+    var findingsOnly: Analyzer {
+        var copy = self
+        copy.configuration.infersSourceLanguage = false
+        return copy
     }
 
     /// The language this analyzer uses for `text`: the configured one, or the identified one.
@@ -75,10 +83,11 @@ public struct Analyzer: Sendable {
     /// Sorts findings by position and drops exact duplicates (same category and range), keeping
     /// the most confident.
     static func resolveOverlaps(_ findings: [Finding]) -> [Finding] {
-        var best: [String: Finding] = [:]
-        var order: [String] = []
+        struct Key: Hashable { var category: Category; var range: Range<Int> }
+        var best: [Key: Finding] = [:]
+        var order: [Key] = []
         for f in findings {
-            let key = "\(f.category.rawValue)|\(f.range.lowerBound)|\(f.range.upperBound)"
+            let key = Key(category: f.category, range: f.range)
             if let existing = best[key] {
                 if f.confidence > existing.confidence { best[key] = f }
             } else {

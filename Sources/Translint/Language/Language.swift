@@ -17,6 +17,24 @@ public enum Language: String, Sendable, Hashable, CaseIterable, Codable, Compara
 
     /// Orders languages by code.
     public static func < (a: Language, b: Language) -> Bool { a.rawValue < b.rawValue }
+
+    /// Compares and hashes the case, not its raw `String`: `RawRepresentable`'s defaults would
+    /// run SipHash over the code at every lookup in a per-language set or dictionary (enabled
+    /// rules, loaded profiles), a measurable share of analysing a short document.
+    public func hash(into hasher: inout Hasher) { hasher.combine(position) }
+
+    public static func == (a: Language, b: Language) -> Bool { a.position == b.position }
+
+    private var position: UInt8 {
+        switch self {
+        case .fr: 0
+        case .es: 1
+        case .it: 2
+        case .pt: 3
+        case .de: 4
+        case .en: 5
+        }
+    }
 }
 
 /// How the analyzer picks a document's language.

@@ -13,6 +13,8 @@ public final class LanguageProfile: Sendable {
     public let calques: [Calque]
     /// `calques` by first word, longest phrase first (what literal-translation looks up per word).
     let calquesByFirstWord: ByteKeyDictionary<[Calque]>
+    /// A quick "no" for keys that start no calque, built once per profile rather than per document.
+    let calqueFirstWordFilter: CalqueFirstWordFilter
     public let boilerplate: [BoilerplatePattern]
     /// All boilerplate patterns as one expression, so a line of prose costs one match.
     public let boilerplateMatcher: BoilerplateMatcher
@@ -99,6 +101,7 @@ public final class LanguageProfile: Sendable {
         for c in calques { if let first = c.words.first { byFirst[first, default: []].append(c) } }
         for key in byFirst.keys { byFirst[key]!.sort { $0.words.count > $1.words.count } }
         self.calquesByFirstWord = ByteKeyDictionary(byFirst)
+        self.calqueFirstWordFilter = CalqueFirstWordFilter(firstWords: byFirst.keys)
 
         var patterns: [BoilerplatePattern] = []
         for name in ["boilerplate.tsv", "common/boilerplate.tsv"] {

@@ -82,6 +82,7 @@ public struct Repairer: Sendable {
         var applied: [Applied] = []
         var rounds = 0
         let language = language ?? analyzer.language(for: text).0
+        let analyzer = analyzer.findingsOnly
         while rounds < maximumRounds {
             let report = analyzer.analyze(current, language: language)
             let chosen = selectFixes(from: report)

@@ -7,7 +7,7 @@
 /// strings are equal exactly when their bytes are. When every first word is such a string, a
 /// piece of that kind whose signature (byte length, first and last byte) no first word has
 /// matches none of them. Anything else (a byte from 0xCC, an empty piece) answers "maybe".
-struct CalqueFirstWordFilter {
+struct CalqueFirstWordFilter: Sendable {
     /// Bit `signature` set for each first word's signature (4096 bits: with a few dozen first
     /// words, about one key in a hundred passes without being one).
     private var signatures = [UInt64](repeating: 0, count: 64)

@@ -53,7 +53,7 @@ public struct LiteralTranslationRule: Rule {
         let keyIDs = context.keyIDs
         let keyStrings = context.keyStrings
         let parts = WordParts(context)
-        let filter = CalqueFirstWordFilter(firstWords: byFirst.dictionary.keys)
+        let filter = context.profile.calqueFirstWordFilter
         var findings: [Finding] = []
         // Per key id, whether the key or a hyphen-separated piece of it starts a calque
         // (0: not asked yet, 1: no, 2: yes): most words are skipped after one array read.

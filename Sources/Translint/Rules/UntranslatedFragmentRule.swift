@@ -208,6 +208,29 @@ public struct UntranslatedFragmentRule: Rule {
         "but not least",
     ]
 
+    /// `loanPhrases` as bytes, for `containsLoanPhrase`.
+    static let loanPhraseBytes: [[UInt8]] = loanPhrases.map { Array($0.utf8) }
+
+    /// Whether `phrase` contains a loan phrase, as `String.contains` (Foundation's canonical
+    /// search) answers. The loan phrases are ASCII, and only their own bytes are canonically
+    /// equivalent to them, so a phrase whose bytes hold none of them contains none: the slow
+    /// search runs only to confirm a byte match.
+    static func containsLoanPhrase(_ phrase: String) -> Bool {
+        var phrase = phrase
+        let byteMatch = phrase.withUTF8 { bytes in
+            loanPhraseBytes.contains { loan in
+                guard bytes.count >= loan.count else { return false }
+                for start in 0...(bytes.count - loan.count) where bytes[start] == loan[0] {
+                    var i = 1
+                    while i < loan.count, bytes[start + i] == loan[i] { i += 1 }
+                    if i == loan.count { return true }
+                }
+                return false
+            }
+        }
+        return byteMatch && loanPhrases.contains(where: { phrase.contains($0) })
+    }
+
     /// True when token `t` is punctuation typical of code, paths or markup.
     static func touchesCode(_ t: Int, _ document: Document) -> Bool {
         guard t >= 0, t < document.tokens.count, document.tokens[t].kind == .punctuation,

@@ -125,7 +125,7 @@ extension UntranslatedFragmentRule {
                 || UntranslatedFragmentRule.touchesCode(last + 1, document) { return nil }
             let range = tokens[first].range.lowerBound..<tokens[last].range.upperBound
             let phrase = run.map { context.key($0.token) }.joined(separator: " ")
-            if UntranslatedFragmentRule.loanPhrases.contains(where: { phrase.contains($0) }) { return nil }
+            if UntranslatedFragmentRule.containsLoanPhrase(phrase) { return nil }
             let confidence = min(0.9, 0.45 + 0.07 * Double(points) + 0.03 * Double(run.count))
             return (points, rule.finding(range, "Words in \(source.englishName) inside \(target.englishName) text (\(run.filter(\.isAnchor).map { document.string($0.token) }.joined(separator: ", "))): probably left untranslated",
                                          confidence: confidence))

@@ -134,3 +134,16 @@ import Testing
         }
     }
 }
+
+@Suite struct LoanPhraseTests {
+    @Test func byteSearchAgreesWithStringContains() {
+        let phrases = ["per se", "the per se rule", "de facto", "la de facto", "de factos", "per s\u{E9}", "per se\u{301}",
+                       "last but not least", "bona", "", "a", "modus operandi est", "ad hoc\u{301}", "status  quo", "in vivo"]
+        for p in phrases {
+            let expected = UntranslatedFragmentRule.loanPhrases.contains { p.contains($0) }
+            #expect(UntranslatedFragmentRule.containsLoanPhrase(p) == expected, "\(p.debugDescription)")
+        }
+        #expect(UntranslatedFragmentRule.containsLoanPhrase("il a dit de facto que"))
+        #expect(!UntranslatedFragmentRule.containsLoanPhrase("de la casa"))
+    }
+}
