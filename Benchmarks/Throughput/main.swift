@@ -215,7 +215,7 @@ var sink = 0   // keeps results alive so nothing is optimised away
         ? docs.map { Document(text: $0, language: language, tokenizer: tokenizer) } : []
     if on("context") { add("context", measure(runs) {
         for d in prebuiltDocuments {
-            sink &+= RuleContext(document: d, profile: profile, lexicon: lexicon, resources: resources).keys.count
+            sink &+= RuleContext(document: d, profile: profile, lexicon: lexicon, resources: resources).keyIDs.count
         }
     }) }
     if perRule && on("rules") {

@@ -86,7 +86,7 @@ struct ArticlePronounSupport {
         let token = document.tokens[t]
         guard token.kind == .word, token.shape == .capitalized || token.shape == .upper || token.shape == .mixed
         else { return false }
-        let key = context.keys[t]
+        let key = context.key(t)
         return !context.isFunctionWord(t) && profile.calendarWord(key) == nil
     }
 
@@ -102,7 +102,7 @@ struct ArticlePronounSupport {
                 if isFunctionWord(w) { break }
                 start = w
                 k = w
-            } else if token.shape == .lower, context.keys[w].unicodeScalars.count <= 3,
+            } else if token.shape == .lower, context.key(w).unicodeScalars.count <= 3,
                       readings(w).contains(where: { $0.wordClass == .preposition || $0.wordClass == .contraction }),
                       let before = wordBefore(w), isNameLike(before) {
                 k = w

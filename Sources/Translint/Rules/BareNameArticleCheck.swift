@@ -17,7 +17,7 @@ struct BareNameArticleCheck {
         // inconsistent even when the language allows both ("em França" / "na França").
         var articled = Set<String>()
         for m in matches {
-            if let p = context.document.previousWord(before: m.firstToken), isArticleLike(context.keys[p]) {
+            if let p = context.document.previousWord(before: m.firstToken), isArticleLike(context.key(p)) {
                 articled.insert(m.entry.name)
             }
         }
@@ -79,7 +79,7 @@ struct BareNameArticleCheck {
         guard before!.kind == .space, f >= 2, document.tokens[f - 2].kind == .word else { return nil }
         let p = f - 2
         let prev = document.tokens[p]
-        let pk = context.keys[p]
+        let pk = context.key(p)
         guard prev.shape == .lower || prev.shape == .capitalized && prev.capitalIsLicensed,
               profile.has(pk, .preposition), !agreesAsArticle(pk, entry) else { return nil }
         // Coordinated bare names are accepted news style outside English ("tra Stati Uniti e
@@ -106,7 +106,7 @@ struct BareNameArticleCheck {
     private func coordinatesName(after c: Int) -> Bool {
         guard let w = document.nextWord(after: c), document.separatedBySpaceOnly(c, w) else { return false }
         let token = document.tokens[w]
-        return token.shape == .capitalized || token.shape == .upper || isArticleLike(context.keys[w])
+        return token.shape == .capitalized || token.shape == .upper || isArticleLike(context.key(w))
     }
 
     /// What follows the name, or nil when it makes the name part of a longer one ("Stati Uniti
@@ -128,7 +128,7 @@ struct BareNameArticleCheck {
             let n = document.tokens[after + 1]
             switch n.kind {
             case .word:
-                let nk = context.keys[after + 1]
+                let nk = context.key(after + 1)
                 if n.shape != .lower { return nil }
                 if language == .en && !profile.isFunctionWord(nk) { return nil }
                 return .word(nk, after + 1)

@@ -98,7 +98,7 @@ public struct CapitalizationRule: Rule {
         for t in document.words {
             // Looked up once per distinct key, by `RuleContext`.
             guard let word = context.calendarWord(t) else { continue }
-            let key = context.keys[t]
+            let key = context.key(t)
             let token = document.tokens[t]
             let capitalized = word.kind == .month ? profile.monthsCapitalized : profile.weekdaysCapitalized
             if capitalized {
@@ -117,12 +117,12 @@ public struct CapitalizationRule: Rule {
             // Part of a capitalised name: "Révolution d’Octobre", "Mercredi Addams", "Vendredi saint".
             if !capitalized {
                 if let n = next, nextAdjacent {
-                    let nk = context.keys[n]
+                    let nk = context.key(n)
                     if document.tokens[n].shape == .capitalized && !document.tokens[n].capitalIsLicensed { continue }
                     if nk.hasPrefix("saint") || nk.hasPrefix("sant") { continue }
                 }
                 if let p = previous, previousAdjacent || document.tokens[p].isElision {
-                    let pk = context.keys[p]
+                    let pk = context.key(p)
                     let linking = document.tokens[p].isElision
                         || (profile.has(pk, .preposition) || profile.has(pk, .contraction)) && !temporal.contains(pk)
                     // The word the link attaches to must touch it: in "(17 de Junio" the number, not
@@ -131,7 +131,7 @@ public struct CapitalizationRule: Rule {
                     if let q, q != t {
                         let shape = document.tokens[q].shape
                         let inName = (shape == .capitalized || shape == .upper) && !document.tokens[q].capitalIsLicensed
-                            && profile.calendarWord(context.keys[q]) == nil
+                            && profile.calendarWord(context.key(q)) == nil
                         // "Révolution d’Octobre", "Avenue de Mai": a common noun heading a name. A bare
                         // name right before ("Viêt Nam Mercredi") is a sentence running on, not a name.
                         if inName && (linking || context.zipfs[q] >= 4.0) { continue }
@@ -143,12 +143,12 @@ public struct CapitalizationRule: Rule {
             var yearAfter = hasYear(document, after: t)
             // "septiembre de 2023", "Setembro de 2026": one preposition may link month and year.
             if !yearAfter, let n = next, nextAdjacent,
-               profile.has(context.keys[n], .preposition) || profile.has(context.keys[n], .contraction),
-               context.keys[n].unicodeScalars.count <= 3, hasYear(document, after: n) { yearAfter = true }
+               profile.has(context.key(n), .preposition) || profile.has(context.key(n), .contraction),
+               context.key(n).unicodeScalars.count <= 3, hasYear(document, after: n) { yearAfter = true }
             let twoDigitAfter = hasNumber(document, after: t, exactLength: 2)
             var strong = false
             if let p = previous, previousAdjacent {
-                let pk = context.keys[p]
+                let pk = context.key(p)
                 if temporal.contains(pk) { strong = true }
             }
             if yearAfter { strong = true }
@@ -264,11 +264,11 @@ public struct CapitalizationRule: Rule {
             }
             let token = document.tokens[a]
             guard token.kind == .word, token.shape == .capitalized, !token.capitalIsLicensed,
-                  context.keys[a] == article,
+                  context.key(a) == article,
                   profile.functionWord(article).contains(where: { $0.isDefiniteArticle }) else { continue }
             if layout.titleLike(token: a, in: document) { continue }
             guard let p = document.previousWord(before: a), isSpaceBetween(document, p, a) else { continue }
-            let pk = context.keys[p]
+            let pk = context.key(p)
             if profile.isArticle(pk) || profile.has(pk, .contraction) || profile.has(pk, .determiner) { continue }
             if document.tokens[p].shape == .capitalized && !document.tokens[p].capitalIsLicensed { continue }
             let text = document.string(a)
@@ -288,7 +288,7 @@ public struct CapitalizationRule: Rule {
         for t in document.words {
             let token = document.tokens[t]
             guard token.shape == .lower, !token.isElision, !token.hasHyphen, token.range.count >= 4 else { continue }
-            let key = context.keys[t]
+            let key = context.key(t)
             guard context.capitalizedCount(t) >= 2, context.lowercaseCount(t) == 1,
                   context.zipfs[t] < 4.0, context.zipfs[t] >= 2.0,
                   !profile.isFunctionWord(key), profile.calendarWord(key) == nil else { continue }
@@ -303,16 +303,16 @@ public struct CapitalizationRule: Rule {
         guard !candidates.isEmpty else { return }
         // Recount the capitalised uses outside headings, and reject words also seen in compounds.
         var wanted: [String: (capitals: Int, other: Int)] = [:]
-        for t in candidates { wanted[context.keys[t]] = (0, 0) }
+        for t in candidates { wanted[context.key(t)] = (0, 0) }
         for t in document.words {
             let token = document.tokens[t]
             if token.hasHyphen {
-                for part in context.keys[t].split(separator: "-") where wanted[String(part)] != nil {
+                for part in context.key(t).split(separator: "-") where wanted[String(part)] != nil {
                     wanted[String(part)]?.other += 1
                 }
                 continue
             }
-            let key = context.keys[t]
+            let key = context.key(t)
             guard wanted[key] != nil else { continue }
             if token.shape == .capitalized && !token.capitalIsLicensed && !layout.titleLike(token: t, in: document)
                 && !document.touchesTechnicalSymbol(t) && !isQuoted(document, t)
@@ -323,7 +323,7 @@ public struct CapitalizationRule: Rule {
             }
         }
         for t in candidates {
-            let key = context.keys[t]
+            let key = context.key(t)
             guard let counts = wanted[key], counts.capitals >= 2, counts.other == 0 else { continue }
             let text = document.string(t)
             let replacement = CapitalizationRule.recase(text, upper: true)
@@ -368,7 +368,7 @@ public struct CapitalizationRule: Rule {
             guard let n, document.separatedBySpaceOnly(min(n, t), max(n, t)) else { continue }
             let token = document.tokens[n]
             if (token.shape == .capitalized || token.shape == .upper) && !token.capitalIsLicensed
-                && !context.profile.isFunctionWord(context.keys[n]) {
+                && !context.profile.isFunctionWord(context.key(n)) {
                 return true
             }
         }
@@ -403,7 +403,7 @@ public struct CapitalizationRule: Rule {
               document.scalars[document.tokens[t - 1].range.lowerBound] == "(" else { return false }
         if hasYear(document, after: t) { return true }
         guard let n = document.nextWord(after: t), isSpaceBetween(document, t, n),
-              context.profile.has(context.keys[n], .preposition), context.keys[n].unicodeScalars.count <= 3 else { return false }
+              context.profile.has(context.key(n), .preposition), context.key(n).unicodeScalars.count <= 3 else { return false }
         return hasYear(document, after: n)
     }
 
@@ -423,7 +423,7 @@ public struct CapitalizationRule: Rule {
         var day = String(String.UnicodeScalarView(document.scalars[document.tokens[t - 2].range])).lowercased()
         if day.hasPrefix("0") { day.removeFirst() }
         let holidays = CapitalizationRule.dateHolidays[document.language] ?? []
-        return holidays.contains(day + " " + context.keys[t])
+        return holidays.contains(day + " " + context.key(t))
     }
 
     private func inNounPhrase(_ context: RuleContext, _ t: Int) -> Bool {
@@ -431,7 +431,7 @@ public struct CapitalizationRule: Rule {
         for n in [document.previousWord(before: t), document.nextWord(after: t)] {
             guard let n, document.separatedBySpaceOnly(min(n, t), max(n, t)) else { continue }
             let token = document.tokens[n]
-            if token.shape == .lower && !context.profile.isFunctionWord(context.keys[n]) && context.zipfs[n] >= 3.0 {
+            if token.shape == .lower && !context.profile.isFunctionWord(context.key(n)) && context.zipfs[n] >= 3.0 {
                 return true
             }
         }

@@ -85,7 +85,7 @@ public struct DoubledArticleRule: Rule {
             // article (`capitalB` below): "de la", "à la" end here.
             guard tb.shape == .capitalized && !tb.capitalIsLicensed || keyIDs[a] == keyIDs[b] else { continue }
             let articlesB = readingsB.filter { $0.wordClass == .article }
-            let keyA = context.keys[a], keyB = context.keys[b]
+            let keyA = context.key(a), keyB = context.key(b)
             let readingsA = context.readings(a)
             let capitalB = tb.shape == .capitalized && !tb.capitalIsLicensed
             let next = support.wordAfter(b)

@@ -193,7 +193,7 @@ struct GazetteerMatcher: Sendable {
     private func appendParts(ofToken t: Int, of document: Document, to parts: inout [NamePart]) {
         let token = document.tokens[t]
         if !token.hasHyphen {
-            parts.append(NamePart(token: t, range: token.range, key: context.keys[t], startsToken: true, endsToken: true))
+            parts.append(NamePart(token: t, range: token.range, key: context.key(t), startsToken: true, endsToken: true))
             return
         }
         var start = token.range.lowerBound

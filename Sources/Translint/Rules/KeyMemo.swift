@@ -8,7 +8,9 @@ struct KeyMemo<Value> {
         values = [Value?](repeating: nil, count: context.keyStrings.count)
     }
 
-    /// The remembered answer for key `id`, computed on first use.
+    /// The remembered answer for key `id`, computed on first use. Always inlined, so that it is
+    /// specialised for its `Value`: the generic version copied optionals through value witnesses.
+    @inline(__always)
     mutating func value(_ id: Int, _ compute: () -> Value) -> Value {
         if let known = values[id] { return known }
         let value = compute()

@@ -139,7 +139,7 @@ struct WordParts {
         let words = document.words
         let t = words[n]
         let token = document.tokens[t]
-        let key = context.keys[t]
+        let key = context.key(t)
         let nextIsAdjacent = n + 1 < words.count && document.separatedBySpaceOnly(t, words[n + 1])
             && document.lineOfToken[t] == document.lineOfToken[words[n + 1]]
         guard token.hasHyphen else {

@@ -75,7 +75,7 @@ public struct MissingArticleRule: Rule {
             var p = m.firstToken - 1
             if document.tokens[p].kind == .space, p >= 1 { p -= 1 }
             guard document.tokens[p].kind == .word else { continue }
-            let pk = context.keys[p]
+            let pk = context.key(p)
             if context.profile.isArticle(pk) || context.profile.has(pk, .contraction) { articled.insert(m.spelling) }
         }
         for m in matches {
@@ -127,7 +127,7 @@ public struct MissingArticleRule: Rule {
                     let n = document.tokens[after + 1]
                     if n.kind == .number { return nil }
                     if n.kind == .word {
-                        let nk = context.keys[after + 1]
+                        let nk = context.key(after + 1)
                         if (n.shape == .capitalized || n.shape == .upper || n.shape == .mixed)
                             && profile.calendarWord(nk) == nil && !profile.isFunctionWord(nk) { return nil }
                         nextIsLowercaseWord = n.shape == .lower
@@ -175,7 +175,7 @@ public struct MissingArticleRule: Rule {
             return nil
         }
         guard prev.kind == .word else { return nil }
-        let pk = context.keys[p]
+        let pk = context.key(p)
         let prevUpper = prev.shape == .capitalized || prev.shape == .upper || prev.shape == .mixed
         let prevText = document.string(p)
 
@@ -199,7 +199,7 @@ public struct MissingArticleRule: Rule {
             return prepositionFinding(m, context, p, replacement: replacement, confidence: 0.85,
                                       message: "\"\(prevText) \(name)\": French says \"\(trimmedTrailing(replacement)) \(name)\"")
         case "à":
-            let motion = document.previousWord(before: p).map { MissingArticleRule.motionWords.contains(context.keys[$0]) } ?? false
+            let motion = document.previousWord(before: p).map { MissingArticleRule.motionWords.contains(context.key($0)) } ?? false
             let replacement: String
             if forms.a == "au " || forms.a == "aux " || !isCountryLike || !motion {
                 replacement = forms.a
@@ -214,7 +214,7 @@ public struct MissingArticleRule: Rule {
             var confidence = 0.0
             if article == "le" || article == "les" || vowel || !isCountryLike {
                 confidence = 0.8
-            } else if let q = document.previousWord(before: p), MissingArticleRule.compassWords.contains(context.keys[q]) {
+            } else if let q = document.previousWord(before: p), MissingArticleRule.compassWords.contains(context.key(q)) {
                 confidence = 0.6
             }
             guard confidence > 0 else { return nil }
@@ -243,7 +243,7 @@ public struct MissingArticleRule: Rule {
         guard prev.shape == .lower else { return nil }
         // After a noun ("la guerre Russie") the genitive is missing; after a verb, the article.
         if let q = document.previousWord(before: p), document.separatedBySpaceOnly(q, p),
-           profile.isArticle(context.keys[q]) || profile.has(context.keys[q], .determiner) || profile.has(context.keys[q], .contraction) {
+           profile.isArticle(context.key(q)) || profile.has(context.key(q), .determiner) || profile.has(context.key(q), .contraction) {
             return bare(m, context, forms, capitalize: false, confidence: 0.55, why: "after the noun \"\(prevText)\"", genitive: true)
         }
         let verbLike = MissingArticleRule.verbEndings.contains { pk.hasSuffix($0) } || profile.has(pk, .auxiliary) || profile.has(pk, .adverb)
@@ -282,17 +282,17 @@ public struct MissingArticleRule: Rule {
                              _ p: Int) -> Finding? {
         let document = context.document
         let entryArticle = LexiconKey.fold(m.entry.article)
-        let pk = context.keys[p]
+        let pk = context.key(p)
         let prevText = document.string(p)
         var start = p
         var expected: String
         let plural = entryArticle == "les"
         switch pk {
         case "le", "la":
-            if let q = document.previousWord(before: p), document.separatedBySpaceOnly(q, p), context.keys[q] == "de" {
+            if let q = document.previousWord(before: p), document.separatedBySpaceOnly(q, p), context.key(q) == "de" {
                 start = q
                 expected = forms.de
-            } else if let q = document.previousWord(before: p), document.separatedBySpaceOnly(q, p), context.keys[q] == "à" {
+            } else if let q = document.previousWord(before: p), document.separatedBySpaceOnly(q, p), context.key(q) == "à" {
                 start = q
                 expected = forms.a
             } else {
@@ -337,7 +337,7 @@ public struct MissingArticleRule: Rule {
 
     private func isArticleBefore(_ m: GazetteerMatch, _ context: RuleContext) -> Bool {
         guard let p = context.document.previousWord(before: m.firstToken) else { return false }
-        let pk = context.keys[p]
+        let pk = context.key(p)
         return context.profile.isArticle(pk) || context.profile.has(pk, .contraction)
     }
 

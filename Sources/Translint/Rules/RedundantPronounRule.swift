@@ -127,7 +127,7 @@ public struct RedundantPronounRule: Rule {
             guard language == .fr, let after = support.wordAfter(p) else { continue }
             let ta = document.tokens[after]
             if ta.shape == .capitalized, !ta.capitalIsLicensed, support.isNameLike(after),
-               !context.profile.isArticle(context.keys[after]),
+               !context.profile.isArticle(context.key(after)),
                let v = support.wordAfter(after), support.isVerbLike(v),
                !document.tokens[v].isElision, context.zipfs[v] >= 2.5 {
                 // "selon lesquelles il Moscou essaie": the pronoun announces the real subject.
@@ -188,7 +188,7 @@ public struct RedundantPronounRule: Rule {
                 let r = support.readings(k)
                 // Coordinating conjunctions join noun phrases ("Verkehr und Plattenplatz Sie sind");
                 // any other conjunction may open a verb-final clause.
-                let coordinating = Self.coordinatingConjunctions.contains(support.context.keys[k])
+                let coordinating = Self.coordinatingConjunctions.contains(support.context.key(k))
                 if r.contains(where: { $0.wordClass == .conjunction && !coordinating
                     || $0.has("relative") && $0.wordClass == .pronoun && !r.contains(where: { $0.wordClass == .article }) }) {
                     return false
@@ -282,7 +282,7 @@ public struct RedundantPronounRule: Rule {
     /// before punctuation other than a comma ("le magazine Elle.", "dans Elle").
     private func pronounUsedAsName(_ key: String, _ support: ArticlePronounSupport) -> Bool {
         let document = support.document
-        for t in document.words where support.context.keys[t] == key {
+        for t in document.words where support.context.key(t) == key {
             let token = document.tokens[t]
             guard token.shape == .capitalized, !token.capitalIsLicensed else { continue }
             if let w = support.wordBefore(t),

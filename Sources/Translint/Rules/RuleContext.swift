@@ -8,8 +8,10 @@ public final class RuleContext: Sendable {
     public let profile: LanguageProfile
     public let lexicon: Lexicon
     public let resources: LanguageResources
-    /// Folded key of each token (empty for non-words), indexed like `document.tokens`.
-    public let keys: [String]
+    /// Folded key of each token (empty for non-words), indexed like `document.tokens`. Built on
+    /// first use: rules read `key(_:)`, which looks the key up by id, so most documents never
+    /// make (and free) one `String` reference per token.
+    public var keys: [String] { cache.keys { RuleContext.perToken(keyIDs, keyStrings, none: "") } }
     /// Zipf frequency of each word token's folded key (0 for unknown words and non-words).
     public let zipfs: [Double]
     /// Occurrences of each exact surface form of a word in the document (built on first use).
@@ -127,7 +129,6 @@ public final class RuleContext: Sendable {
             }
         }
         // Per token, from the per-key values: written in place, one pass each.
-        self.keys = RuleContext.perToken(tokenKeyIDs, keyStrings, none: "")
         self.zipfs = RuleContext.perToken(tokenKeyIDs, keysOfForms.zipfs, none: 0)
         self.keyIDs = tokenKeyIDs
         self.keyStrings = keyStrings
@@ -162,7 +163,10 @@ public final class RuleContext: Sendable {
     }
 
     /// The folded key of token `t`.
-    @inline(__always) public func key(_ t: Int) -> String { keys[t] }
+    @inline(__always) public func key(_ t: Int) -> String {
+        let id = Int(keyIDs[t])
+        return id >= 0 ? keyStrings[id] : ""
+    }
     /// The zipf frequency of token `t`.
     @inline(__always) public func zipf(_ t: Int) -> Double { zipfs[t] }
     /// The text of token `t`.
@@ -272,6 +276,7 @@ final class RuleContextCache: @unchecked Sendable {
     private var lower: [String: Int]?
     private var simple: Bool?
     private var layout: LayoutHints?
+    private var perTokenKeys: [String]?
 
     /// `slot`'s value, computed by `compute` the first time (under the lock).
     private func memo<T>(_ slot: ReferenceWritableKeyPath<RuleContextCache, T?>, _ compute: () -> T) -> T {
@@ -288,6 +293,7 @@ final class RuleContextCache: @unchecked Sendable {
     func lowercaseCounts(_ compute: () -> [String: Int]) -> [String: Int] { memo(\.lower, compute) }
     func textIsSimple(_ compute: () -> Bool) -> Bool { memo(\.simple, compute) }
     func layoutHints(_ compute: () -> LayoutHints) -> LayoutHints { memo(\.layout, compute) }
+    func keys(_ compute: () -> [String]) -> [String] { memo(\.perTokenKeys, compute) }
 
     /// The gazetteer matches, computed by `compute` the first time.
     func gazetteerMatches(_ compute: () -> [GazetteerMatch]) -> [GazetteerMatch] {

@@ -74,7 +74,7 @@ public struct StrayArticleRule: Rule {
             let ta = document.tokens[a]
             // Equal key ids are equal keys.
             if context.keyIDs[a] == context.keyIDs[b] { continue }
-            let keyA = context.keys[a], keyB = context.keys[b]
+            let keyA = context.key(a), keyB = context.key(b)
 
             // Shape 1: pronoun or foreign article before a capitalised article of this language.
             if !tb.capitalIsLicensed, context.readings(b).contains(where: { $0.wordClass == .article }) {
@@ -141,7 +141,7 @@ public struct StrayArticleRule: Rule {
             let tn = document.tokens[n]
             guard tn.shape == .lower || (profile.nounsCapitalized && tn.shape == .capitalized && !ta.capitalIsLicensed)
             else { continue }
-            let keyA = context.keys[a]
+            let keyA = context.key(a)
             guard let source = foreignArticleLanguage(a) else { continue }
             // The article must be far more at home in its language than in this one.
             let sourceLexicon = context.resources.lexicon(for: source)
@@ -150,8 +150,8 @@ public struct StrayArticleRule: Rule {
             // The next word must be a common word of this language and not of the article's.
             let zn = context.zipfs[n]
             guard zn >= 3.5, !support.isFunctionWord(n) || support.readings(n).allSatisfy({ $0.wordClass == .adverb }),
-                  zn - sourceLexicon.zipf(folded: context.keys[n]) >= 1.5 else { continue }
-            if others.first(where: { $0.language == source })?.isFunctionWord(context.keys[n]) == true { continue }
+                  zn - sourceLexicon.zipf(folded: context.key(n)) >= 1.5 else { continue }
+            if others.first(where: { $0.language == source })?.isFunctionWord(context.key(n)) == true { continue }
             // Names spelled with the article elsewhere in the document ("El Niño") are names.
             if context.capitalizedCount(a) > 0 && !ta.capitalIsLicensed { continue }
             let range = support.rangeWithFollowingSpace(a)
@@ -195,7 +195,7 @@ public struct StrayArticleRule: Rule {
     private func lowercaseWordOfThisLanguage(after b: Int, not source: Language, _ context: RuleContext,
                                              _ support: ArticlePronounSupport) -> Bool {
         guard let n = support.wordAfter(b), support.document.tokens[n].shape == .lower else { return false }
-        let sourceZipf = context.resources.lexicon(for: source).zipf(folded: context.keys[n])
+        let sourceZipf = context.resources.lexicon(for: source).zipf(folded: context.key(n))
         return context.zipfs[n] >= 1.5 && sourceZipf - context.zipfs[n] < 1.0
     }
 

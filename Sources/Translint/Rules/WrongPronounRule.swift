@@ -62,7 +62,7 @@ public struct WrongPronounRule: Rule {
                   tokens[w].shape == .capitalized,
                   let v = support.wordAfter(p), tokens[v].shape == .lower,
                   !support.isNonVerbal(v) else { continue }
-            if k == .needsAgreement && !agrees(v, with: context.keys[p], context) { continue }
+            if k == .needsAgreement && !agrees(v, with: context.key(p), context) { continue }
             let tw = tokens[w]
             let start = support.nameStart(endingAt: w)
             if !startsClause(before: start, support) { continue }
@@ -82,11 +82,11 @@ public struct WrongPronounRule: Rule {
         guard !candidates.isEmpty else { return [] }
         let quoted = support.quotedTokens()
         var outsideQuoteUses: [String: Int] = [:]
-        for p in pronouns where !quoted[p] { outsideQuoteUses[context.keys[p], default: 0] += 1 }
+        for p in pronouns where !quoted[p] { outsideQuoteUses[context.key(p), default: 0] += 1 }
 
         var findings: [Finding] = []
         for c in candidates where !quoted[c.p] {
-            let key = context.keys[c.p]
+            let key = context.key(c.p)
             var confidence = c.confidence
             // First-person narratives use the pronoun elsewhere too.
             if (outsideQuoteUses[key] ?? 0) >= 3 { confidence -= 0.3 }
@@ -140,10 +140,10 @@ public struct WrongPronounRule: Rule {
     private func agrees(_ v: Int, with pronoun: String, _ context: RuleContext) -> Bool {
         let person = context.profile.functionWord(pronoun).first { $0.has("subject") }?.person
         guard let person else { return false }
-        let readings = context.profile.functionWord(context.keys[v])
+        let readings = context.profile.functionWord(context.key(v))
         if readings.contains(where: { $0.wordClass == .auxiliary && $0.has(person) }) { return true }
         if !readings.isEmpty { return false }
-        let key = context.keys[v]
+        let key = context.key(v)
         guard context.zipfs[v] > 0 else { return false }
         switch person {
         case "1p": return key.hasSuffix("ons")

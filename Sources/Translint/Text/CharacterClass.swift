@@ -31,15 +31,16 @@ enum CharacterClass {
         return f
     }
 
-    /// `classes(of:)` of every scalar below `tableLimit`, then of the General Punctuation block
-    /// (U+2000–U+206F: the typographic apostrophe, dashes, narrow no-break space, ellipsis),
-    /// which French text uses on every line; see `classIndex`.
+    /// `classes(of:)` of every scalar below `tableLimit`, then of U+2000–U+21FF (general
+    /// punctuation: the typographic apostrophe, dashes, narrow no-break space, ellipsis, which
+    /// French text uses on every line; then currency signs such as €, letterlike symbols such as
+    /// ™, arrows), then of U+FFFD, which every undecodable byte becomes; see `classIndex`.
     static let classTable: [UInt8] = (0..<tableLimit).map { v in
         Unicode.Scalar(v).map(classes(of:)) ?? 0
     } + (punctuationBlock.lowerBound..<punctuationBlock.upperBound).map { v in
         Unicode.Scalar(v).map(classes(of:)) ?? 0
-    }
-    static let punctuationBlock: Range<UInt32> = 0x2000..<0x2070
+    } + [classes(of: "\u{FFFD}")]
+    static let punctuationBlock: Range<UInt32> = 0x2000..<0x2200
 
     /// The index of `classes(of: s)` in `classTable`, nil when the scalar is not in it.
     @inline(__always)
@@ -47,6 +48,7 @@ enum CharacterClass {
         if v < tableLimit { return Int(v) }
         let offset = v &- punctuationBlock.lowerBound
         if offset < UInt32(punctuationBlock.count) { return Int(tableLimit + offset) }
+        if v == 0xFFFD { return Int(tableLimit) + punctuationBlock.count }
         return nil
     }
 

@@ -63,11 +63,13 @@ import Testing
 /// keys) must give what the per-scalar questions give.
 @Suite struct TokenizerFastPathTests {
     @Test func classTableAgreesWithEveryQuestion() {
-        for v in UInt32(0)..<0x2100 {
+        for v in Array(UInt32(0)..<0x2300) + [0xFFFC, 0xFFFD, 0xFFFE, 0x1F600] {
             guard let s = Unicode.Scalar(v), let k = CharacterClass.classIndex(v) else { continue }
             #expect(CharacterClass.classTable[k] == CharacterClass.classes(of: s), "U+\(String(v, radix: 16))")
         }
-        #expect(CharacterClass.classIndex(0x2070) == nil)
+        #expect(CharacterClass.classIndex(0xFFFD) != nil)
+        #expect(CharacterClass.classIndex(0x2200) == nil)
+        #expect(CharacterClass.classIndex(0xFFFC) == nil)
         #expect(CharacterClass.classIndex(0x1FFF) == nil)
     }
 
