@@ -8,7 +8,7 @@ cd "$(dirname "$0")/../.."
 runs="${1:-10000000}"; shift || true
 out=.build-fuzz
 mkdir -p "$out/corpus"
-swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name Translint \
+swiftc -sanitize=fuzzer,address -wmo -parse-as-library -O -module-name Translint \
   $(find Sources/Translint -name '*.swift' | sort) Tests/Fuzz/FuzzEntry.swift -o "$out/translint-fuzzer"
 if [ -z "$(ls -A "$out/corpus")" ]; then
   python3 - "$out/corpus" <<'PY'
