@@ -8,8 +8,13 @@ struct SingleByteCodepage: Sendable {
     let name: String
     /// Scalar value for byte `0x80 + index`.
     let high: [UInt32]
-    /// Scalar value to byte, for the high half only.
-    private let reverse: [UInt32: UInt8]
+    /// Scalar value to byte for the high half, as a two-level table: `pages[scalar >> 7]` is
+    /// the offset of that scalar's 128-entry page in `bytes` (0, an all-zero page, when no
+    /// scalar of the page is encodable). Every line is re-encoded with every candidate
+    /// codepage, so this lookup is hot: two array loads instead of hashing.
+    private let pages: [UInt16]
+    /// Byte for each scalar of each used page; 0 means "not encodable" (high bytes are >= 0x80).
+    private let bytes: [UInt8]
 
     init(name: String, high: [UInt32]) {
         self.name = name
@@ -24,14 +29,29 @@ struct SingleByteCodepage: Sendable {
         for c1 in UInt32(0x80)...UInt32(0x9F) where reverse[c1] == nil {
             reverse[c1] = UInt8(c1)
         }
-        self.reverse = reverse
+        let limit = (Int(reverse.keys.max() ?? 0) >> 7) + 1
+        var pages = [UInt16](repeating: 0, count: limit)
+        var bytes = [UInt8](repeating: 0, count: 128)
+        for (scalar, byte) in reverse.sorted(by: { $0.key < $1.key }) {
+            let page = Int(scalar) >> 7
+            if pages[page] == 0 {
+                pages[page] = UInt16(bytes.count)
+                bytes += [UInt8](repeating: 0, count: 128)
+            }
+            bytes[Int(pages[page]) + (Int(scalar) & 0x7F)] = byte
+        }
+        self.pages = pages
+        self.bytes = bytes
     }
 
     /// The byte this codepage uses for `scalar`, or nil if it cannot be encoded.
     @inline(__always)
     func byte(for scalar: UInt32) -> UInt8? {
         if scalar < 0x80 { return UInt8(scalar) }
-        return reverse[scalar]
+        let page = Int(scalar) >> 7
+        guard page < pages.count else { return nil }
+        let byte = bytes[Int(pages[page]) + (Int(scalar) & 0x7F)]
+        return byte == 0 ? nil : byte
     }
 
     /// The scalar this codepage shows for `byte`.
