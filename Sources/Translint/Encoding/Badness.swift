@@ -30,7 +30,8 @@ enum Badness {
             var current = traits(0)
             for k in 0..<count {
                 let next: ScalarTraits? = k + 1 < count ? traits(k + 1) : nil
-                if k >= first && k < last {
+                // ASCII is never rare nor a foreign letter; skipping it spares two calls per scalar.
+                if k >= first && k < last && current.value >= 0x80 {
                     total += current.rarity
                     if isLoneForeignLetter(current, left: previous, right: next) { total += 2 }
                 }
@@ -60,7 +61,7 @@ enum Badness {
     static func pairOddness(_ a: ScalarTraits, _ b: ScalarTraits) -> Int {
         // Every rule below needs a non-ASCII scalar (ASCII letters are all Latin, and ASCII
         // has no math, box or closing-punctuation class), so the commonest pair costs nothing.
-        if a.isASCII && b.isASCII { return 0 }
+        if a.value < 0x80 && b.value < 0x80 { return 0 }
         if a.kind == .replacement || b.kind == .replacement { return 0 }
         var odd = 0
         // "Ã" and "Â" are by far the most common first halves of mojibake and rare in

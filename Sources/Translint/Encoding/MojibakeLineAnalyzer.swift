@@ -113,9 +113,10 @@ struct MojibakeLineAnalyzer {
     /// it untouched than to replace one garble with another.
     private static func isHopeless(original: [UInt32], repaired: [UInt32]) -> Bool {
         guard repaired != original else { return false }
-        let before = Badness.score(original, before: nil, after: nil)
+        // The repaired line first: when it scores low, the original need not be scored.
         let after = Badness.score(repaired, before: nil, after: nil)
-        return after >= 8 && after * 2 > before
+        guard after >= 8 else { return false }
+        return after * 2 > Badness.score(original, before: nil, after: nil)
     }
 
     /// Greedy choice by gain, skipping overlaps. Ties go to the codepage that explains
