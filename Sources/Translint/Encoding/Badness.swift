@@ -10,24 +10,35 @@ enum Badness {
         score(scalars[...], before: before, after: after)
     }
 
-    /// Badness of a slice; the traits live in a temporary buffer (on the stack when small),
-    /// because a line is scored once per candidate repair.
+    /// Badness of a slice. The traits are worked out once per scalar and only three are kept
+    /// (a letter's neighbours decide whether it is lone), so nothing is allocated: a line is
+    /// scored once per candidate repair.
     static func score(_ scalars: ArraySlice<UInt32>, before: UInt32?, after: UInt32?) -> Int {
-        withUnsafeTemporaryAllocation(of: ScalarTraits.self, capacity: scalars.count + 2) { buffer in
-            var count = 0
-            if let b = before { buffer.initializeElement(at: count, to: ScalarTraits(b)); count += 1 }
-            let first = count
-            for value in scalars { buffer.initializeElement(at: count, to: ScalarTraits(value)); count += 1 }
-            let last = count
-            if let a = after { buffer.initializeElement(at: count, to: ScalarTraits(a)); count += 1 }
-            let all = UnsafeBufferPointer(rebasing: buffer[0..<count])
-            var total = 0
-            for i in first..<last {
-                total += all[i].rarity
-                if isLoneForeignLetter(all, at: i) { total += 2 }
+        scalars.withUnsafeBufferPointer { body in
+            // Element k of before? + body + after?; the body is elements first..<last.
+            let first = before == nil ? 0 : 1
+            let last = first + body.count
+            let count = last + (after == nil ? 0 : 1)
+            guard count > 0 else { return 0 }
+            func traits(_ k: Int) -> ScalarTraits {
+                if k < first { return ScalarTraits(before!) }
+                if k < last { return ScalarTraits(body[k - first]) }
+                return ScalarTraits(after!)
             }
-            if all.count > 1 {
-                for i in 1..<all.count { total += pairOddness(all[i - 1], all[i]) }
+            var total = 0
+            var previous: ScalarTraits? = nil
+            var current = traits(0)
+            for k in 0..<count {
+                let next: ScalarTraits? = k + 1 < count ? traits(k + 1) : nil
+                // ASCII is never rare nor a foreign letter; skipping it spares two calls per scalar.
+                if k >= first && k < last && current.value >= 0x80 {
+                    total += current.rarity
+                    if isLoneForeignLetter(current, left: previous, right: next) { total += 2 }
+                }
+                guard let next else { break }
+                total += pairOddness(current, next)
+                previous = current
+                current = next
             }
             return total
         }
@@ -35,20 +46,22 @@ enum Badness {
 
     /// A single Hebrew, Arabic, CJK... letter with no letter of its own script beside it:
     /// wrong decodings produce these ("×”" read as UTF-8 is a lone Hebrew "ה").
-    private static func isLoneForeignLetter(_ all: UnsafeBufferPointer<ScalarTraits>, at i: Int) -> Bool {
-        let t = all[i]
+    private static func isLoneForeignLetter(_ t: ScalarTraits, left: ScalarTraits?, right: ScalarTraits?) -> Bool {
         guard t.isLetter else { return false }
         switch t.script {
         case .hebrew, .arabic, .eastAsian, .other: break
         default: return false
         }
-        let left = i > 0 && all[i - 1].isLetter && all[i - 1].script == t.script
-        let right = i + 1 < all.count && all[i + 1].isLetter && all[i + 1].script == t.script
-        return !left && !right
+        let leftSame = left.map { $0.isLetter && $0.script == t.script } ?? false
+        let rightSame = right.map { $0.isLetter && $0.script == t.script } ?? false
+        return !leftSame && !rightSame
     }
 
     /// How unusual it is to see `a` immediately followed by `b`.
     static func pairOddness(_ a: ScalarTraits, _ b: ScalarTraits) -> Int {
+        // Every rule below needs a non-ASCII scalar (ASCII letters are all Latin, and ASCII
+        // has no math, box or closing-punctuation class), so the commonest pair costs nothing.
+        if a.value < 0x80 && b.value < 0x80 { return 0 }
         if a.kind == .replacement || b.kind == .replacement { return 0 }
         var odd = 0
         // "Ã" and "Â" are by far the most common first halves of mojibake and rare in

@@ -1,8 +1,14 @@
 /// Turns the analysis of one line (or window) into reported repairs.
 enum LineRepairs {
     static func repairs(in scalars: [UInt32], offset: Int) -> [MojibakeRepair] {
-        let pieces = MojibakeLineAnalyzer.analyze(scalars)
         var result: [MojibakeRepair] = []
+        guard let pieces = MojibakeLineAnalyzer.analyze(scalars) else {
+            // Nothing undone: each scalar is its own piece, and only C1 controls can be repaired.
+            for (k, value) in scalars.enumerated() where (0x80...0x9F).contains(value) {
+                if let repair = C1Controls.repair(at: offset + k, value: value) { result.append(repair) }
+            }
+            return withEntities(result, in: scalars, offset: offset)
+        }
         var k = 0
         while k < pieces.count {
             let piece = pieces[k]
@@ -21,6 +27,11 @@ enum LineRepairs {
             if let repair = C1Controls.repair(at: offset + piece.lo, value: piece.scalar) { result.append(repair) }
             k += 1
         }
+        return withEntities(result, in: scalars, offset: offset)
+    }
+
+    /// `result` plus the HTML entities it does not overlap, in text order.
+    private static func withEntities(_ result: [MojibakeRepair], in scalars: [UInt32], offset: Int) -> [MojibakeRepair] {
         let entities = HTMLEntities.repairs(in: scalars, offset: offset).filter { entity in
             !result.contains { $0.range.overlaps(entity.range) }
         }

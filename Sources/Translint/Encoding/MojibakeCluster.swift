@@ -18,8 +18,10 @@ struct MojibakeProposal: Sendable {
 enum MojibakeClusters {
     static let codepages = SingleByteCodepage.mojibakeCandidates
 
-    /// Proposals for every cluster found with codepage `index` in `scalars`.
-    static func proposals(in scalars: [UInt32], codepage index: Int, relaxed: Bool) -> [MojibakeProposal] {
+    /// Proposals for every cluster found with codepage `index` in `scalars` whose gain is at
+    /// least `minimumGain`: the caller drops the others anyway, and most clusters in hostile
+    /// text are such, so they are not built.
+    static func proposals(in scalars: [UInt32], codepage index: Int, relaxed: Bool, minimumGain: Int) -> [MojibakeProposal] {
         let sequences = UTF8Reassembly.sequences(in: scalars[...], codepage: codepages[index], relaxed: relaxed)
         var result: [MojibakeProposal] = []
         var i = 0
@@ -27,16 +29,19 @@ enum MojibakeClusters {
             var j = i + 1
             while j < sequences.count && sequences[j].start == sequences[j - 1].end { j += 1 }
             let group = sequences[i..<j]
-            if let proposal = evaluate(group, in: scalars, codepage: index) { result.append(proposal) }
+            if let proposal = evaluate(group, in: scalars, codepage: index, minimumGain: minimumGain) {
+                result.append(proposal)
+            }
             i = j
         }
         return result
     }
 
-    private static func evaluate(_ group: ArraySlice<ReassembledSequence>, in scalars: [UInt32], codepage: Int) -> MojibakeProposal? {
+    private static func evaluate(_ group: ArraySlice<ReassembledSequence>, in scalars: [UInt32], codepage: Int,
+                                 minimumGain: Int) -> MojibakeProposal? {
         guard let first = group.first, let last = group.last else { return nil }
         var decoded = group.map(\.decoded)
-        var chain = [codepage]
+        var peeled: [Int] = []
         var lossy = group.contains { $0.isLossy }
         let standIn = group.contains { $0.usedStandIn }
         // Double (triple...) encoding: keep going while the result is entirely mojibake again.
@@ -49,7 +54,7 @@ enum MojibakeClusters {
                 let covered = inner.reduce(0) { $0 + $1.count }
                 if covered == decoded.count && !inner.isEmpty && !inner.allSatisfy({ $0.isLossy }) {
                     decoded = inner.map(\.decoded)
-                    chain.append(index)
+                    peeled.append(index)
                     lossy = lossy || inner.contains { $0.isLossy }
                     continue peeling
                 }
@@ -64,7 +69,8 @@ enum MojibakeClusters {
         for s in group where s.count >= 3 && !s.isLossy && !ScalarTraits(s.decoded).isLetter { longSequences += 1 }
         let gain = Badness.score(scalars[first.start..<last.end], before: before, after: after)
             - Badness.score(decoded, before: before, after: after) + 2 * longSequences
-        return MojibakeProposal(start: first.start, end: last.end, replacement: decoded, chain: chain,
+        guard gain >= minimumGain else { return nil }
+        return MojibakeProposal(start: first.start, end: last.end, replacement: decoded, chain: [codepage] + peeled,
                                 gain: gain, isLossy: lossy, usedStandIn: standIn)
     }
 }

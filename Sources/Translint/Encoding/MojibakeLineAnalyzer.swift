@@ -34,19 +34,21 @@ struct MojibakeLineAnalyzer {
         }
     }()
 
-    /// Pieces after all rounds; unchanged pieces map one-to-one to input scalars.
-    static func analyze(_ scalars: [UInt32]) -> [Piece] {
-        var pieces = scalars.enumerated().map { Piece(scalar: $1, lo: $0, hi: $0 + 1) }
+    /// Pieces after all rounds (unchanged pieces map one-to-one to input scalars), or nil when
+    /// the line is left as it is. Most suspicious lines of hostile input end up unchanged, so
+    /// the pieces are only built once a round has something to apply.
+    static func analyze(_ scalars: [UInt32]) -> [Piece]? {
+        var pieces: [Piece]? = nil
+        var current = scalars
         var evidence = Set<Int>()
         for _ in 0..<3 {
-            let current = pieces.map(\.scalar)
             var taken = [Bool](repeating: false, count: current.count)
             var selected: [MojibakeProposal] = []
 
             var strict: [MojibakeProposal] = []
             for index in MojibakeClusters.codepages.indices {
-                let found = MojibakeClusters.proposals(in: current, codepage: index, relaxed: false)
-                    .filter { $0.gain >= strictThreshold }
+                let found = MojibakeClusters.proposals(in: current, codepage: index, relaxed: false,
+                                                       minimumGain: strictThreshold)
                 if !found.isEmpty { evidence.formUnion(family(of: index)) }
                 strict += found
             }
@@ -56,7 +58,8 @@ struct MojibakeLineAnalyzer {
 
             var weak: [MojibakeProposal] = []
             for index in evidence.sorted() {
-                weak += MojibakeClusters.proposals(in: current, codepage: index, relaxed: true)
+                // `relaxedThreshold` is 0 at the least.
+                weak += MojibakeClusters.proposals(in: current, codepage: index, relaxed: true, minimumGain: 0)
                     .filter { $0.gain >= relaxedThreshold(for: $0, in: current) }
             }
             weak += LostNoBreakSpace.proposals(in: current, evidence: evidence, taken: taken)
@@ -64,11 +67,12 @@ struct MojibakeLineAnalyzer {
 
             selected = withoutOutnumberedRepairs(selected, in: current)
             if selected.isEmpty { break }
-            pieces = apply(selected, to: pieces)
+            let applied = apply(selected, to: pieces ?? scalars.enumerated().map { Piece(scalar: $1, lo: $0, hi: $0 + 1) })
+            pieces = applied
+            current = applied.map(\.scalar)
         }
-        return isHopeless(original: scalars, repaired: pieces.map(\.scalar)) ? scalars.enumerated().map {
-            Piece(scalar: $1, lo: $0, hi: $0 + 1)
-        } : pieces
+        guard let pieces, !isHopeless(original: scalars, repaired: current) else { return nil }
+        return pieces
     }
 
     /// Once a codepage is known to be in play, a repair only needs to not make things
@@ -109,9 +113,10 @@ struct MojibakeLineAnalyzer {
     /// it untouched than to replace one garble with another.
     private static func isHopeless(original: [UInt32], repaired: [UInt32]) -> Bool {
         guard repaired != original else { return false }
-        let before = Badness.score(original, before: nil, after: nil)
+        // The repaired line first: when it scores low, the original need not be scored.
         let after = Badness.score(repaired, before: nil, after: nil)
-        return after >= 8 && after * 2 > before
+        guard after >= 8 else { return false }
+        return after * 2 > Badness.score(original, before: nil, after: nil)
     }
 
     /// Greedy choice by gain, skipping overlaps. Ties go to the codepage that explains

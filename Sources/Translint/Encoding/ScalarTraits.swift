@@ -33,10 +33,28 @@ struct ScalarTraits: Sendable {
     var isLowercaseLetter: Bool { kind == .asciiLower || kind == .lower }
     var isSymbolLike: Bool { kind == .symbol || kind == .math || kind == .box }
 
+    @inline(__always)
     init(_ value: UInt32) {
         self.value = value
-        self.kind = ScalarTraits.kind(of: value)
-        self.script = ScalarTraits.script(of: value)
+        if value < ScalarTraits.tableLimit {
+            let packed = ScalarTraits.table[Int(value)]
+            self.kind = ScalarKind(rawValue: UInt8(packed & 0x1F)) ?? .other
+            self.script = ScriptGroup(rawValue: UInt8(packed >> 7)) ?? .other
+        } else {
+            self.kind = ScalarTraits.kind(of: value)
+            self.script = ScalarTraits.script(of: value)
+        }
+    }
+
+    /// Scalars below this have their kind, rarity and script in `table`.
+    private static let tableLimit: UInt32 = 0x800
+
+    /// `kind(of:)` (bits 0–4), `rarity` (bits 5–6) and `script(of:)` (bits 7–9) of every scalar
+    /// below `tableLimit`, worked out once from the functions themselves: kind and rarity ask
+    /// the Unicode tables for the general category, and hostile text scores thousands of such
+    /// scalars per line.
+    private static let table: [UInt16] = (0..<tableLimit).map { value in
+        UInt16(kind(of: value).rawValue) | UInt16(rarity(of: value)) << 5 | UInt16(script(of: value).rawValue) << 7
     }
 
     private static func kind(of v: UInt32) -> ScalarKind {
@@ -94,6 +112,10 @@ struct ScalarTraits: Sendable {
     /// C1 controls, IPA letters and obscure extension blocks are what wrong decodings
     /// typically produce, so they cost the most.
     var rarity: Int {
+        value < ScalarTraits.tableLimit ? Int((ScalarTraits.table[Int(value)] >> 5) & 3) : ScalarTraits.rarity(of: value)
+    }
+
+    private static func rarity(of value: UInt32) -> Int {
         switch value {
         case 0x80...0x9F: return 3
         case 0x192: return 1

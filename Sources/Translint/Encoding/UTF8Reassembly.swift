@@ -24,9 +24,10 @@ struct ReassembledSequence: Equatable, Sendable {
 
 /// Scalars seen through a codepage: the unit of each scalar, worked out when it is read rather
 /// than stored, because a line is re-encoded with every candidate codepage and most of its
-/// scalars (ASCII) can never start a sequence.
+/// scalars (ASCII) can never start a sequence. Only lives inside `UTF8Reassembly.sequences`,
+/// which owns the buffer.
 struct EncodedScalars {
-    let scalars: ArraySlice<UInt32>
+    let scalars: UnsafeBufferPointer<UInt32>
     let codepage: SingleByteCodepage
 
     var count: Int { scalars.count }
@@ -34,7 +35,7 @@ struct EncodedScalars {
     /// The unit of the scalar at offset `k` (0-based, from the start of the slice).
     @inline(__always)
     subscript(k: Int) -> EncodedUnit {
-        let value = scalars[scalars.startIndex + k]
+        let value = scalars[k]
         if value == 0xFFFD { return .lost }
         if let byte = codepage.byte(for: value) { return .byte(byte) }
         return .unencodable
@@ -42,7 +43,7 @@ struct EncodedScalars {
 
     /// True when the scalar at `k` is ASCII, so its unit is that byte and never a lead byte.
     @inline(__always)
-    func isASCII(_ k: Int) -> Bool { scalars[scalars.startIndex + k] < 0x80 }
+    func isASCII(_ k: Int) -> Bool { scalars[k] < 0x80 }
 }
 
 /// Finds UTF-8 byte sequences hidden in single-byte-decoded text.
@@ -53,18 +54,20 @@ enum UTF8Reassembly {
     ///   genuine continuation byte stand for a lost byte. Only used once the codepage is
     ///   known to be in play, because both are common in clean text.
     static func sequences(in scalars: ArraySlice<UInt32>, codepage: SingleByteCodepage, relaxed: Bool) -> [ReassembledSequence] {
-        let units = EncodedScalars(scalars: scalars, codepage: codepage)
-        var found: [ReassembledSequence] = []
-        var i = 0
-        while i < units.count {
-            if !units.isASCII(i), let seq = sequence(at: i, in: units, relaxed: relaxed) {
-                found.append(seq)
-                i = seq.end
-            } else {
-                i += 1
+        scalars.withUnsafeBufferPointer { buffer in
+            let units = EncodedScalars(scalars: buffer, codepage: codepage)
+            var found: [ReassembledSequence] = []
+            var i = 0
+            while i < units.count {
+                if !units.isASCII(i), let seq = sequence(at: i, in: units, relaxed: relaxed) {
+                    found.append(seq)
+                    i = seq.end
+                } else {
+                    i += 1
+                }
             }
+            return found
         }
-        return found
     }
 
     /// The sequence starting at `index`, if the bytes there form valid UTF-8 or CESU-8.
@@ -129,17 +132,18 @@ enum UTF8Reassembly {
     /// surrogates: ED A0-AF xx ED B0-BF xx. Emoji mangled this way are common on old tweets.
     private static func cesu8Pair(at index: Int, in units: EncodedScalars) -> ReassembledSequence? {
         guard index + 5 < units.count else { return nil }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(6)
+        // The six bytes, packed so that no array is allocated per candidate.
+        var packed: UInt64 = 0
         for k in 0..<6 {
             guard case .byte(let b) = units[index + k] else { return nil }
-            bytes.append(b)
+            packed |= UInt64(b) << UInt64(8 * k)
         }
-        guard bytes[0] == 0xED, (0xA0...0xAF).contains(bytes[1]), (0x80...0xBF).contains(bytes[2]),
-              bytes[3] == 0xED, (0xB0...0xBF).contains(bytes[4]), (0x80...0xBF).contains(bytes[5])
+        func bytes(_ k: Int) -> UInt8 { UInt8(truncatingIfNeeded: packed >> UInt64(8 * k)) }
+        guard bytes(0) == 0xED, (0xA0...0xAF).contains(bytes(1)), (0x80...0xBF).contains(bytes(2)),
+              bytes(3) == 0xED, (0xB0...0xBF).contains(bytes(4)), (0x80...0xBF).contains(bytes(5))
         else { return nil }
-        let high = 0xD000 | (UInt32(bytes[1] & 0x3F) << 6) | UInt32(bytes[2] & 0x3F)
-        let low = 0xD000 | (UInt32(bytes[4] & 0x3F) << 6) | UInt32(bytes[5] & 0x3F)
+        let high = 0xD000 | (UInt32(bytes(1) & 0x3F) << 6) | UInt32(bytes(2) & 0x3F)
+        let low = 0xD000 | (UInt32(bytes(4) & 0x3F) << 6) | UInt32(bytes(5) & 0x3F)
         let value = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
         guard Unicode.Scalar(value) != nil else { return nil }
         return ReassembledSequence(start: index, count: 6, decoded: value, isLossy: false, usedStandIn: false)
