@@ -77,14 +77,20 @@ struct MergedWordSplitter {
         guard token.shape == .lower || token.shape == .capitalized else { return nil }
         let count = token.range.count
         guard count >= 3, count <= 48 else { return nil }
+        if context.foldedCount(t) >= 2 { return nil }
+        if isInsideIdentifier(t) { return nil }
+        // Only a capitalised word can take a content tail; every function-word tail needs a
+        // word or the end of a clause after the token.
+        let governs = isFollowedByWord(t) || isFollowedByEnd(t)
+        if !governs, token.shape != .capitalized { return nil }
         let scalars = Array(document.scalars[token.range])
         var hyphens: [Int] = []
         for (k, s) in scalars.enumerated() {
+            // An ASCII letter, most scalars, is no digit, apostrophe or hyphen.
+            if s.value < 0x80, (s.value | 0x20) &- 0x61 < 26 { continue }
             if CharacterClass.isDigit(s) || CharacterClass.isApostrophe(s) { return nil }
             if CharacterClass.isWordHyphen(s) { hyphens.append(k) }
         }
-        if context.foldedCount(t) >= 2 { return nil }
-        if isInsideIdentifier(t) { return nil }
 
         var regions: [Range<Int>] = []
         if hyphens.isEmpty {
@@ -95,10 +101,6 @@ struct MergedWordSplitter {
             if let last = hyphens.last, last + 1 < count { regions.append(last + 1..<count) }
         }
 
-        // Only a capitalised word can take a content tail; every function-word tail needs a
-        // word or the end of a clause after the token.
-        let governs = isFollowedByWord(t) || isFollowedByEnd(t)
-        if !governs, token.shape != .capitalized { return nil }
         let keys = TokenKeys(scalars)
         var best: MergedWordSplit? = nil
         var bestOverall: MergedWordSplit? = nil
@@ -202,7 +204,9 @@ struct MergedWordSplitter {
         // even when the list lacks it ("Fenstermanager").
         let nounCapital = language == .de && (headIsCapitalized || regionCapital)
             && (headZipf >= 2.5 || isGermanCompound(headPiece))
-        let closed = headLength >= 4 && !tailRunsOn && (!headIsCapitalized || nounCapital) && tailIsFunction
+        // The dearest evidence (lexicon endings), so asked last and only when a frequent head
+        // or an accepted split needs it: junk heads never get that far.
+        lazy var closed = headLength >= 4 && !tailRunsOn && (!headIsCapitalized || nounCapital) && tailIsFunction
             && (isClosedForm(headPiece, tail: tailPiece, language)
                 || (!wholeListed && (!regionCapital || nounCapital)
                     && isEvidentJunction(t, head: headPiece, tail: tailPiece, whole: keys.key(region))))
@@ -213,7 +217,7 @@ struct MergedWordSplitter {
             && !tails.isStrongSuffix(tailPiece) && !tails.isWeakSuffix(tailPiece)
         // Long words are rarer in frequency lists: a listed one of eight letters or more is a word
         // at a lower frequency ("inicializar" + "el", "cableada" + "para").
-        let headListedStrong = (closed && headZipf >= (headLength >= 8 ? 1.5 : 2.0) && headLength >= 5)
+        let headListedStrong = (headLength >= 5 && headZipf >= (headLength >= 8 ? 1.5 : 2.0) && closed)
             || (plainTail && !wholeListed && headLength >= 5
                 && headZipf >= (headIsCapitalized && language != .de ? 2.5 : 2.0))
             || (headDocument && headLength >= 3)
