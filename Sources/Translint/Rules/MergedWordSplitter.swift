@@ -84,34 +84,45 @@ struct MergedWordSplitter {
         let governs = isFollowedByWord(t) || isFollowedByEnd(t)
         if !governs, token.shape != .capitalized { return nil }
         let scalars = Array(document.scalars[token.range])
-        var hyphens: [Int] = []
+        var firstHyphen: Int? = nil, lastHyphen: Int? = nil
         for (k, s) in scalars.enumerated() {
             // An ASCII letter, most scalars, is no digit, apostrophe or hyphen.
             if s.value < 0x80, (s.value | 0x20) &- 0x61 < 26 { continue }
             if CharacterClass.isDigit(s) || CharacterClass.isApostrophe(s) { return nil }
-            if CharacterClass.isWordHyphen(s) { hyphens.append(k) }
+            if CharacterClass.isWordHyphen(s) {
+                if firstHyphen == nil { firstHyphen = k }
+                lastHyphen = k
+            }
         }
+        let hyphenated = firstHyphen != nil
 
-        var regions: [Range<Int>] = []
-        if hyphens.isEmpty {
-            guard context.zipfs[t] < Self.rareWhole else { return nil }
-            regions.append(0..<count)
+        // The whole word, or the parts before its first and after its last hyphen: two at most,
+        // kept in a pair rather than an array allocated per word.
+        var regions: (Range<Int>?, Range<Int>?) = (nil, nil)
+        if let first = firstHyphen, let last = lastHyphen {
+            regions.0 = 0..<first
+            if last + 1 < count { regions.1 = last + 1..<count }
         } else {
-            if let first = hyphens.first { regions.append(0..<first) }
-            if let last = hyphens.last, last + 1 < count { regions.append(last + 1..<count) }
+            guard context.zipfs[t] < Self.rareWhole else { return nil }
+            regions.0 = 0..<count
         }
 
         let keys = TokenKeys(scalars)
         var best: MergedWordSplit? = nil
         var bestOverall: MergedWordSplit? = nil
-        for region in regions where region.count >= (hyphens.isEmpty ? 3 : 4) {
+        for which in 0..<2 {
+            guard let region = which == 0 ? regions.0 : regions.1,
+                  region.count >= (hyphenated ? 4 : 3) else { continue }
             let regionKey = keys.key(region)
-            let wholeZipf = hyphens.isEmpty ? context.zipfs[t] : context.lexicon.zipf(folded: regionKey)
+            let wholeZipf = hyphenated ? context.lexicon.zipf(folded: regionKey) : context.zipfs[t]
             guard wholeZipf < Self.rareWhole else { continue }
-            if !hyphens.isEmpty, context.foldedCount(of: regionKey) >= 2 { continue }
+            if hyphenated, context.foldedCount(of: regionKey) >= 2 { continue }
             // Heads have two letters or more, except a non-ASCII one-letter function word ("à").
-            let oneLetter = scalars[region.lowerBound].value >= 0x80
-                || [.es, .it, .pt].contains(document.language)
+            let romanceOneLetter = switch document.language {
+            case .es, .it, .pt: true
+            default: false
+            }
+            let oneLetter = scalars[region.lowerBound].value >= 0x80 || romanceOneLetter
             let firstOffset = region.lowerBound + (oneLetter ? 1 : 2)
             for offset in firstOffset..<region.upperBound {
                 guard !Self.isMark(scalars[offset]) else { continue }
