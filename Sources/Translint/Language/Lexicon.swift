@@ -160,6 +160,12 @@ public final class Lexicon: Sendable {
         return key.withUTF8 { endings().count(endingWith: $0) }
     }
 
+    /// `wordsEnding(with:)` of the string whose UTF-8 bytes are `suffix`: no `String` to build
+    /// for a suffix cut from a longer word.
+    func wordsEnding(utf8 suffix: UnsafeBufferPointer<UInt8>) -> Int {
+        endings().count(endingWith: suffix)
+    }
+
     private func endings() -> EndingIndex {
         endingIndex.lock.lock()
         defer { endingIndex.lock.unlock() }

@@ -3,9 +3,10 @@
 /// which clitics attach to verbs, and which vowel pairs never end a word. Data, not code, so a
 /// language gains merged-word evidence by editing its file.
 public struct MergedWordData: Sendable {
-    /// Closed-class words that typically follow a name in running news text ("core"), by bytes:
-    /// asked for every candidate split.
-    let core: ByteKeyDictionary<Bool>
+    /// Closed-class words that typically follow a name in running news text ("core").
+    let core: Set<String>
+    /// `core` by UTF-8 bytes: asked for every candidate split, so without hashing a `String`.
+    let coreTable: ByteKeyTable
     /// Core verbs that can end a clause.
     public let clauseVerbs: Set<String>
     /// Tails that are also productive endings or inflections.
@@ -23,7 +24,8 @@ public struct MergedWordData: Sendable {
         for row in TSV.rows(tsv, columns: 2) where !row[0].isEmpty {
             for role in row[1].split(separator: ",") { roles[String(role), default: []].insert(row[0]) }
         }
-        core = ByteKeyDictionary(Dictionary(uniqueKeysWithValues: (roles["core"] ?? []).map { ($0, true) }))
+        core = roles["core"] ?? []
+        coreTable = ByteKeyTable(core.map { (key: $0, value: Int32(0)) })
         clauseVerbs = roles["clause-verb"] ?? []
         strongSuffixes = roles["strong-suffix"] ?? []
         weakSuffixes = roles["weak-suffix"] ?? []
@@ -32,5 +34,22 @@ public struct MergedWordData: Sendable {
     }
 
     /// `core` contains `key`.
-    func isCore(_ key: String) -> Bool { core[key] != nil }
+    func isCore(_ key: String) -> Bool {
+        switch coreTable.lookup(key) {
+        case .found: true
+        case .absent: false
+        case .unknown: core.contains(key)
+        }
+    }
+
+    /// `isCore(key())` for the key's UTF-8 bytes, known to be simple (`ByteKeyTable.isSimple`),
+    /// and their `FNV1a` hash if known: the `String` is made only when the table cannot answer by bytes.
+    @inline(__always)
+    func isCore(simpleUTF8 bytes: UnsafeBufferPointer<UInt8>, fnv: UInt64?, key: () -> String) -> Bool {
+        switch coreTable.lookup(simpleUTF8: bytes, fnv: fnv) {
+        case .found: true
+        case .absent: false
+        case .unknown: core.contains(key())
+        }
+    }
 }

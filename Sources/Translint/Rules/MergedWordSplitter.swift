@@ -77,34 +77,52 @@ struct MergedWordSplitter {
         guard token.shape == .lower || token.shape == .capitalized else { return nil }
         let count = token.range.count
         guard count >= 3, count <= 48 else { return nil }
-        let scalars = Array(document.scalars[token.range])
-        var hyphens: [Int] = []
-        for (k, s) in scalars.enumerated() {
-            if CharacterClass.isDigit(s) || CharacterClass.isApostrophe(s) { return nil }
-            if CharacterClass.isWordHyphen(s) { hyphens.append(k) }
-        }
         if context.foldedCount(t) >= 2 { return nil }
         if isInsideIdentifier(t) { return nil }
+        // Only a capitalised word can take a content tail; every function-word tail needs a
+        // word or the end of a clause after the token.
+        let governs = isFollowedByWord(t) || isFollowedByEnd(t)
+        if !governs, token.shape != .capitalized { return nil }
+        let scalars = Array(document.scalars[token.range])
+        var firstHyphen: Int? = nil, lastHyphen: Int? = nil
+        for (k, s) in scalars.enumerated() {
+            // An ASCII letter, most scalars, is no digit, apostrophe or hyphen.
+            if s.value < 0x80, (s.value | 0x20) &- 0x61 < 26 { continue }
+            if CharacterClass.isDigit(s) || CharacterClass.isApostrophe(s) { return nil }
+            if CharacterClass.isWordHyphen(s) {
+                if firstHyphen == nil { firstHyphen = k }
+                lastHyphen = k
+            }
+        }
+        let hyphenated = firstHyphen != nil
 
-        var regions: [Range<Int>] = []
-        if hyphens.isEmpty {
-            guard context.zipfs[t] < Self.rareWhole else { return nil }
-            regions.append(0..<count)
+        // The whole word, or the parts before its first and after its last hyphen: two at most,
+        // kept in a pair rather than an array allocated per word.
+        var regions: (Range<Int>?, Range<Int>?) = (nil, nil)
+        if let first = firstHyphen, let last = lastHyphen {
+            regions.0 = 0..<first
+            if last + 1 < count { regions.1 = last + 1..<count }
         } else {
-            if let first = hyphens.first { regions.append(0..<first) }
-            if let last = hyphens.last, last + 1 < count { regions.append(last + 1..<count) }
+            guard context.zipfs[t] < Self.rareWhole else { return nil }
+            regions.0 = 0..<count
         }
 
+        let keys = TokenKeys(scalars)
         var best: MergedWordSplit? = nil
         var bestOverall: MergedWordSplit? = nil
-        for region in regions where region.count >= (hyphens.isEmpty ? 3 : 4) {
-            let regionKey = Self.folded(scalars[region])
-            let wholeZipf = hyphens.isEmpty ? context.zipfs[t] : context.lexicon.zipf(folded: regionKey)
+        for which in 0..<2 {
+            guard let region = which == 0 ? regions.0 : regions.1,
+                  region.count >= (hyphenated ? 4 : 3) else { continue }
+            let regionKey = keys.key(region)
+            let wholeZipf = hyphenated ? context.lexicon.zipf(folded: regionKey) : context.zipfs[t]
             guard wholeZipf < Self.rareWhole else { continue }
-            if !hyphens.isEmpty, context.foldedCount(of: regionKey) >= 2 { continue }
+            if hyphenated, context.foldedCount(of: regionKey) >= 2 { continue }
             // Heads have two letters or more, except a non-ASCII one-letter function word ("à").
-            let oneLetter = scalars[region.lowerBound].value >= 0x80
-                || [.es, .it, .pt].contains(document.language)
+            let romanceOneLetter = switch document.language {
+            case .es, .it, .pt: true
+            default: false
+            }
+            let oneLetter = scalars[region.lowerBound].value >= 0x80 || romanceOneLetter
             let firstOffset = region.lowerBound + (oneLetter ? 1 : 2)
             for offset in firstOffset..<region.upperBound {
                 guard !Self.isMark(scalars[offset]) else { continue }
@@ -115,8 +133,8 @@ struct MergedWordSplitter {
                         || (region.lowerBound == 0 && headLength <= MergedWordTails.maxLength)
                         || (token.shape == .capitalized && CharacterClass.isUppercase(scalars[region.lowerBound]))
                 else { continue }
-                guard let split = evaluate(t, scalars: scalars, region: region, offset: offset,
-                                           wholeZipf: wholeZipf) else { continue }
+                guard let split = evaluate(t, keys: keys, region: region, offset: offset,
+                                           wholeZipf: wholeZipf, governs: governs) else { continue }
                 if !split.isBlocked, split.score > (best?.score ?? -1) { best = split }
                 if split.score > (bestOverall?.score ?? -1) { bestOverall = split }
             }
@@ -135,35 +153,52 @@ struct MergedWordSplitter {
 
     // MARK: - One split point
 
-    private func evaluate(_ t: Int, scalars: [Unicode.Scalar], region: Range<Int>, offset: Int,
-                          wholeZipf: Double) -> MergedWordSplit? {
+    /// `governs`: the token is followed by a word or ends a clause (`isFollowedByWord`,
+    /// `isFollowedByEnd`), which every function-word split needs.
+    private func evaluate(_ t: Int, keys: TokenKeys, region: Range<Int>, offset: Int,
+                          wholeZipf: Double, governs: Bool) -> MergedWordSplit? {
         let language = context.document.language
         let token = context.document.tokens[t]
-        let headPiece = Self.folded(scalars[region.lowerBound..<offset])
-        let tailPiece = Self.folded(scalars[offset..<region.upperBound])
+        let scalars = keys.scalars
         let headLength = offset - region.lowerBound
         let tailLength = region.upperBound - offset
         let tailRunsOn = region.upperBound < scalars.count  // the tail continues past a hyphen
-        let tailIsFunction = tails.isTail(tailPiece)
         // Every split below that does without a function-word tail needs a capitalised word (a
         // name or a German noun) and a tail of four letters or more: say no before the lookups.
         // Junk text of long unknown words tries thousands of splits.
-        if tailRunsOn || !tailIsFunction, token.shape != .capitalized || tailLength < 4 { return nil }
+        let contentTailFits = token.shape == .capitalized && tailLength >= 4
+        if tailRunsOn || !governs, !contentTailFits { return nil }
+        let tailIsFunction = keys.isTail(offset..<region.upperBound, tails)
+        if !tailIsFunction, !contentTailFits { return nil }
+        // A function-word tail governs the word after it or ends the clause (a token fact,
+        // `governs`); a function word cut short by a hyphen is no tail.
+        if tailIsFunction, tailRunsOn || !governs { return nil }
+        // A content tail needs an unlisted whole, a head of three letters or more starting the
+        // region with a capital, and a tail that is frequent or a word of this document: asked
+        // on the tail's bytes, before the head's lookups.
+        if !tailIsFunction {
+            guard wholeZipf <= 0, headLength >= 3,
+                  region.lowerBound == 0 || CharacterClass.isUppercase(scalars[region.lowerBound]) else { return nil }
+        }
+        let tailZipf = keys.zipf(offset..<region.upperBound, context.lexicon)
+        let tailPiece = keys.key(offset..<region.upperBound)
+        let tailFull = tailRunsOn ? keys.key(offset..<scalars.count) : tailPiece
+        // Asked only where needed: most function-word splits fail before.
+        lazy var tailDocument = context.foldedCount(of: tailFull) >= 1
+        if !tailIsFunction, tailZipf < 3.0, !(tailDocument && (tailRunsOn || tailLength >= 5)) { return nil }
+
+        let headPiece = keys.key(region.lowerBound..<offset)
+        let headZipf = keys.zipf(region.lowerBound..<offset, context.lexicon)
         // A capital at a sentence start on a frequent word ("Notareche", "Créerdes") says
         // nothing about a name: treat the head as the common word it is.
-        let sentenceCapital = token.capitalIsLicensed && language != .de
-            && context.lexicon.zipf(folded: headPiece) >= 3.0
+        let sentenceCapital = token.capitalIsLicensed && language != .de && headZipf >= 3.0
         let headIsCapitalized = region.lowerBound == 0 && token.shape == .capitalized && !sentenceCapital
-        let headFull = region.lowerBound > 0 ? Self.folded(scalars[0..<offset]) : headPiece
-        let tailFull = tailRunsOn ? Self.folded(scalars[offset..<scalars.count]) : tailPiece
+        let headFull = region.lowerBound > 0 ? keys.key(0..<offset) : headPiece
 
-        let headZipf = context.lexicon.zipf(folded: headPiece)
         let headDocument = context.foldedCount(of: headPiece) >= 1
             || (region.lowerBound > 0 && context.foldedCount(of: headFull) >= 1)
         let headGazetteer = headIsCapitalized && headLength >= 3
-            && !context.profile.gazetteer.candidates(startingWith: headPiece).isEmpty
-        let tailZipf = context.lexicon.zipf(folded: tailPiece)
-        let tailDocument = context.foldedCount(of: tailFull) >= 1
+            && context.profile.gazetteerHasName(startingWith: headPiece)
         let wholeListed = wholeZipf > 0
         // A capitalised name part (the word, or the part after its last hyphen) right after a
         // capitalised word stands where a surname does: "Anand Venkataraman…", "Graça
@@ -180,10 +215,12 @@ struct MergedWordSplitter {
         // even when the list lacks it ("Fenstermanager").
         let nounCapital = language == .de && (headIsCapitalized || regionCapital)
             && (headZipf >= 2.5 || isGermanCompound(headPiece))
-        let closed = headLength >= 4 && !tailRunsOn && (!headIsCapitalized || nounCapital) && tailIsFunction
+        // The dearest evidence (lexicon endings), so asked last and only when a frequent head
+        // or an accepted split needs it: junk heads never get that far.
+        lazy var closed = headLength >= 4 && !tailRunsOn && (!headIsCapitalized || nounCapital) && tailIsFunction
             && (isClosedForm(headPiece, tail: tailPiece, language)
                 || (!wholeListed && (!regionCapital || nounCapital)
-                    && isEvidentJunction(t, head: headPiece, tail: tailPiece, whole: Self.folded(scalars[region]))))
+                    && isEvidentJunction(t, head: headPiece, tail: tailPiece, whole: keys.key(region))))
         // A listed head that cannot take the tail as an ending needs less frequency.
         // A tail that never ends a word ("avec", "dans", "pour") after a listed head of five
         // letters or more, the whole unlisted: "véloceavec", "retaillagedans".
@@ -191,7 +228,7 @@ struct MergedWordSplitter {
             && !tails.isStrongSuffix(tailPiece) && !tails.isWeakSuffix(tailPiece)
         // Long words are rarer in frequency lists: a listed one of eight letters or more is a word
         // at a lower frequency ("inicializar" + "el", "cableada" + "para").
-        let headListedStrong = (closed && headZipf >= (headLength >= 8 ? 1.5 : 2.0) && headLength >= 5)
+        let headListedStrong = (headLength >= 5 && headZipf >= (headLength >= 8 ? 1.5 : 2.0) && closed)
             || (plainTail && !wholeListed && headLength >= 5
                 && headZipf >= (headIsCapitalized && language != .de ? 2.5 : 2.0))
             || (headDocument && headLength >= 3)
@@ -213,7 +250,7 @@ struct MergedWordSplitter {
         var kind: MergedWordSplit.Kind
         var confidence: Double
         var tailScore: Double
-        if region.lowerBound == 0, !tailRunsOn, tails.isHead(headPiece) {
+        if region.lowerBound == 0, !tailRunsOn, keys.isTail(region.lowerBound..<offset, tails) {  // `tails.isHead`
             // Function word + function word: "etle", "decette", "dansla". A capital is only
             // expected at a sentence start; elsewhere it marks a name ("Lesser").
             guard isFollowedByWord(t), token.shape == .lower || token.capitalIsLicensed else { return nil }
@@ -518,23 +555,39 @@ struct MergedWordSplitter {
         if language == .it, isNonCliticHost(head, tail: tail) { return true }
         // German adjectives end in the letters of its articles ("-ender", "-endes").
         if language != .de, articleBigramRecurs(t, tail: tail) { return true }
-        let scalars = Array(head.unicodeScalars)
         let lexicon = context.lexicon
-        // The longer the head's ending, the fewer words share it: with three letters, most
-        // words of the head's kind; with two, enough even for a rarer ending ("texto": "-to").
-        for k in [3, 2] where scalars.count > k {
-            var ending = String()
-            ending.unicodeScalars.append(contentsOf: scalars[(scalars.count - k)...])
-            let junction = lexicon.wordsEnding(with: ending + tail)
-            let base = lexicon.wordsEnding(with: ending)
-            if junction == 0 {
-                if base >= Self.junctionBase { return true }
-            } else {
-                // A few words of the lexicon may still end so: foreign words, names, typos.
-                return junction <= Self.strayJunctions && junction * Self.junctionRatio <= base
+        var head = head, tail = tail
+        return head.withUTF8 { h in
+            tail.withUTF8 { tailBytes in
+                // The ending and the junction are spelled in one buffer: ending, then the tail.
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: h.count + tailBytes.count) { buffer in
+                    let out = buffer.baseAddress!
+                    var scalarCount = 0
+                    for b in h where b & 0xC0 != 0x80 { scalarCount += 1 }
+                    // The longer the head's ending, the fewer words share it: with three letters, most
+                    // words of the head's kind; with two, enough even for a rarer ending ("texto": "-to").
+                    for k in [3, 2] where scalarCount > k {
+                        var start = h.count, leads = 0   // the head's last k scalars start at its k-th lead byte from the end
+                        while leads < k {
+                            start -= 1
+                            if h[start] & 0xC0 != 0x80 { leads += 1 }
+                        }
+                        let n = h.count - start
+                        out.initialize(from: h.baseAddress! + start, count: n)
+                        (out + n).initialize(from: tailBytes.baseAddress!, count: tailBytes.count)
+                        let junction = lexicon.wordsEnding(utf8: UnsafeBufferPointer(start: out, count: n + tailBytes.count))
+                        let base = lexicon.wordsEnding(utf8: UnsafeBufferPointer(start: out, count: n))
+                        if junction == 0 {
+                            if base >= Self.junctionBase { return true }
+                        } else {
+                            // A few words of the lexicon may still end so: foreign words, names, typos.
+                            return junction <= Self.strayJunctions && junction * Self.junctionRatio <= base
+                        }
+                    }
+                    return false
+                }
             }
         }
-        return false
     }
 
     /// Spanish writes the accent a clitic moves: a verb form of two syllables or more takes an
@@ -568,14 +621,21 @@ struct MergedWordSplitter {
     /// A German compound whose last element is a frequent word ("Schlüsselperson"): compounds
     /// are mostly missing from frequency lists, their heads are not.
     private func isGermanCompound(_ head: String) -> Bool {
-        let scalars = Array(head.unicodeScalars)
-        guard scalars.count >= 8 else { return false }
-        for start in 3...(scalars.count - 5) {
-            var suffix = String()
-            suffix.unicodeScalars.append(contentsOf: scalars[start...])
-            if context.lexicon.zipf(folded: suffix) >= 3.5 { return true }
+        var head = head
+        return head.withUTF8 { h in
+            var scalarCount = 0
+            for b in h where b & 0xC0 != 0x80 { scalarCount += 1 }
+            guard scalarCount >= 8 else { return false }
+            // Every suffix from the fourth scalar to the fifth from the end, by its bytes.
+            var scalar = -1
+            for i in 0..<h.count where h[i] & 0xC0 != 0x80 {
+                scalar += 1
+                guard scalar >= 3 else { continue }
+                if scalar > scalarCount - 5 { break }
+                if context.lexicon.zipf(utf8: UnsafeBufferPointer(rebasing: h[i...])) >= 3.5 { return true }
+            }
+            return false
         }
-        return false
     }
 
     /// German verb forms that no noun shares, so they cannot end a compound: "-ieren" verbs
@@ -770,6 +830,68 @@ struct MergedWordSplitter {
         return bytes.withUnsafeBufferPointer { LexiconKey.foldCommonLatin($0) }
             ?? LexiconKey.fold(String(decoding: bytes, as: UTF8.self))
     }
+
+    /// The folded keys of runs of a token's scalars: `folded(scalars[range])`. Trying every
+    /// split point of a long word asks for dozens of halves; when the fast fold applies
+    /// (`LexiconKey.foldCommonLatin`, which folds scalar by scalar) the token is folded once and
+    /// each half is a slice of those bytes, looked up without a `String` or an allocation. Other
+    /// tokens fold each half as before.
+    fileprivate struct TokenKeys {
+        let scalars: [Unicode.Scalar]
+        /// The folded UTF-8 of the whole token; empty when the fast fold does not apply.
+        private let bytes: [UInt8]
+        /// Where the folding of scalar `k` starts in `bytes`, plus the end; empty likewise.
+        private let starts: [Int]
+
+        init(_ scalars: [Unicode.Scalar]) {
+            self.scalars = scalars
+            var bytes: [UInt8] = [], starts: [Int] = []
+            bytes.reserveCapacity(scalars.count * 2)
+            starts.reserveCapacity(scalars.count + 1)
+            let folds = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 8) { buffer -> Bool in
+                let input = UnsafeMutableBufferPointer(rebasing: buffer[0..<4])
+                let output = UnsafeMutableBufferPointer(rebasing: buffer[4..<8])
+                for s in scalars {
+                    starts.append(bytes.count)
+                    if s.value < 0x80 {  // ASCII, as `foldCommonLatin` folds it
+                        let b = UInt8(s.value)
+                        bytes.append(b &- 0x41 < 26 ? b | 0x20 : b)
+                        continue
+                    }
+                    var n = 0
+                    Unicode.UTF8.encode(s) { input[n] = $0; n += 1 }
+                    guard let m = LexiconKey.foldCommonLatin(UnsafeBufferPointer(rebasing: input[0..<n]), into: output)
+                    else { return false }
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: output[0..<m]))
+                }
+                starts.append(bytes.count)
+                return true
+            }
+            self.bytes = folds ? bytes : []
+            self.starts = folds ? starts : []
+        }
+
+        /// `MergedWordSplitter.folded(scalars[range])`.
+        func key(_ range: Range<Int>) -> String {
+            withFoldedUTF8(range) { String(decoding: $0, as: UTF8.self) } ?? MergedWordSplitter.folded(scalars[range])
+        }
+
+        /// `lexicon.zipf(folded: key(range))`.
+        func zipf(_ range: Range<Int>, _ lexicon: Lexicon) -> Double {
+            withFoldedUTF8(range) { lexicon.zipf(utf8: $0) } ?? lexicon.zipf(folded: key(range))
+        }
+
+        /// `tails.isTail(key(range))`.
+        func isTail(_ range: Range<Int>, _ tails: MergedWordTails) -> Bool {
+            withFoldedUTF8(range) { tails.isTail(simpleUTF8: $0, key: { key(range) }) } ?? tails.isTail(key(range))
+        }
+
+        /// `body` of the folded bytes of `range`, which `foldCommonLatin` makes simple
+        /// (`ByteKeyTable.isSimple`); nil when the token has no fast fold.
+        @inline(__always)
+        private func withFoldedUTF8<R>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+            guard !starts.isEmpty else { return nil }
+            return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[starts[range.lowerBound]..<starts[range.upperBound]])) }
+        }
+    }
 }
-
-

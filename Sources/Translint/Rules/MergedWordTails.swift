@@ -33,6 +33,25 @@ struct MergedWordTails: Sendable {
         return readings.contains { $0.wordClass != .other }
     }
 
+    /// `isTail(key())` for the key's UTF-8 bytes, known to be simple (`ByteKeyTable.isSimple`):
+    /// the splitter asks it at every split point of every rare word, so the tables are probed by
+    /// bytes and the `String` is made only when a table or the apostrophe test needs it.
+    func isTail(simpleUTF8 bytes: UnsafeBufferPointer<UInt8>, key: () -> String) -> Bool {
+        // Hashed once for both tables; a longer key is left to their length screens.
+        let fnv: UInt64? = bytes.count <= Self.maxLength ? FNV1a.hash(bytes) : nil
+        if data.isCore(simpleUTF8: bytes, fnv: fnv, key: key) { return true }
+        let readings: [FunctionWord]
+        switch profile.functionWordTable.lookup(simpleUTF8: bytes, fnv: fnv) {
+        case .found(let i): readings = profile.functionWordReadings[Int(i)]
+        case .absent: return false
+        case .unknown: readings = profile.functionWords[key()] ?? []
+        }
+        guard !readings.isEmpty else { return false }
+        // No apostrophe byte, no apostrophe; with one, the `String` answers as `isTail` does.
+        if bytes.contains(0x27), key().contains("'") { return false }
+        return readings.contains { $0.wordClass != .other }
+    }
+
     /// A word that is only a conjunction ("y", "und", "et"), never an article or pronoun:
     /// no inflection of the word before it, whatever its letters.
     func isConjunction(_ key: String) -> Bool {
