@@ -713,11 +713,13 @@ struct MergedWordSplitter {
     private func articleBigramRecurs(_ t: Int, tail: String) -> Bool {
         guard context.profile.has(tail, .article) || context.profile.has(tail, .contraction),
               let next = nextWordKey(t), next.unicodeScalars.count >= 4, !tails.isTail(next) else { return false }
-        let tokens = context.document.tokens, keys = context.keys
+        // Keys compared by id: equal ids are equal keys, and a key the document lacks matches nothing.
+        guard let tailID = context.index.id(of: tail), let nextID = context.index.id(of: next) else { return false }
+        let tokens = context.document.tokens, ids = context.keyIDs
         var i = 0
         while i + 2 < tokens.count {
-            if i != t, tokens[i].kind == .word, keys[i] == tail, tokens[i + 1].kind == .space,
-               tokens[i + 2].kind == .word, keys[i + 2] == next {
+            if i != t, tokens[i].kind == .word, Int(ids[i]) == tailID, tokens[i + 1].kind == .space,
+               tokens[i + 2].kind == .word, Int(ids[i + 2]) == nextID {
                 return true
             }
             i += 1
@@ -761,7 +763,7 @@ struct MergedWordSplitter {
     private func nextWordKey(_ t: Int) -> String? {
         let tokens = context.document.tokens
         guard t + 2 < tokens.count, tokens[t + 1].kind == .space, tokens[t + 2].kind == .word else { return nil }
-        return context.keys[t + 2]
+        return context.key(t + 2)
     }
 
     /// The token ends a clause: punctuation other than an opener or a hyphen follows.
