@@ -38,11 +38,10 @@ public struct BatchProcessor: Sendable {
             if workers == 1 {
                 for (k, line) in lines.enumerated() { results.set(k, transform(first + k, line)) }
             } else {
-                let chunk = (lines.count + workers * 4 - 1) / (workers * 4)
-                let tasks = (lines.count + chunk - 1) / chunk
-                DispatchQueue.concurrentPerform(iterations: tasks) { task in
-                    let lower = task * chunk, upper = min(lines.count, lower + chunk)
-                    for k in lower..<upper { results.set(k, transform(first + k, lines[k])) }
+                // One line per iteration, handed out as workers free up: documents differ in
+                // size by orders of magnitude, and a window waits for its slowest worker.
+                DispatchQueue.concurrentPerform(iterations: lines.count) { k in
+                    results.set(k, transform(first + k, lines[k]))
                 }
             }
             for k in 0..<lines.count { emit(results.get(k)) }
