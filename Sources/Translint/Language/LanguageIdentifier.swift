@@ -56,9 +56,15 @@ public struct LanguageIdentifier: Sendable {
     /// The identifier for the shipped resources, built on first use and shared by every thread.
     public static let shared = LanguageIdentifier(resources: .shared)
 
-    /// `shared` when `resources` is the shipped data, otherwise a new identifier for them.
+    /// `shared` when `resources` is the shipped data, otherwise the identifier those resources
+    /// keep (`LanguageResources.languageIdentifier`): built once, not once per call.
     public static func forResources(_ resources: LanguageResources) -> LanguageIdentifier {
-        resources === LanguageResources.shared ? shared : LanguageIdentifier(resources: resources)
+        resources === LanguageResources.shared ? shared : resources.languageIdentifier
+    }
+
+    /// True when both are the same built model (copies of one value), not two builds.
+    func sharesModel(with other: LanguageIdentifier) -> Bool {
+        contributions.withUnsafeBufferPointer { a in other.contributions.withUnsafeBufferPointer { b in a.baseAddress == b.baseAddress } }
     }
 
     /// Folded word → row in `values`.

@@ -12,6 +12,9 @@ public final class LanguageResources: @unchecked Sendable {
     private let inlineProfiles: [Language: LanguageProfile]
     /// User data merged into the data files as they load (see `ResourceOverrides`).
     public let overrides: ResourceOverrides
+    /// Guards `identifier` alone: building it loads profiles, which take `lock`.
+    private let identifierLock = NSLock()
+    private var identifier: LanguageIdentifier?
 
     /// The resources shipped with the package (or named by `TRANSLINT_DATA`).
     public static let shared = LanguageResources(directory: LanguageResources.locateDefaultDirectory())
@@ -56,6 +59,17 @@ public final class LanguageResources: @unchecked Sendable {
         }
         lexicons[language] = lexicon
         return lexicon
+    }
+
+    /// The language-identification model of these resources, built on first use and kept. It
+    /// reads the head of every lexicon (tens of milliseconds), and resources made for a user's
+    /// `.translint.json` used to build it again for every document.
+    public var languageIdentifier: LanguageIdentifier {
+        identifierLock.lock(); defer { identifierLock.unlock() }
+        if let identifier { return identifier }
+        let built = LanguageIdentifier(resources: self)
+        identifier = built
+        return built
     }
 
     public func profile(for language: Language) -> LanguageProfile {

@@ -151,4 +151,17 @@ import Testing
         #expect(cases >= 90)
         #expect(failures.isEmpty)
     }
+
+    /// Regression: resources made for a `.translint.json` rebuilt the whole model for every
+    /// document (untranslated-fragment and `--lang auto` ask for it per document), which made
+    /// a batch with a configuration file about 150 times slower.
+    @Test func customResourcesBuildTheirModelOnce() {
+        let custom = LanguageResources(directory: LanguageResources.shared.directory,
+                                       overrides: ResourceOverrides(extraWords: [.fr: ["zorglubien": 3]]))
+        let first = LanguageIdentifier.forResources(custom)
+        #expect(first.sharesModel(with: LanguageIdentifier.forResources(custom)))
+        #expect(first.sharesModel(with: custom.languageIdentifier))
+        #expect(!first.sharesModel(with: LanguageIdentifier(resources: custom)), "a fresh build is another model")
+        #expect(first.identify("Le président a dit que la maison est rouge.").language == .fr)
+    }
 }
