@@ -25,7 +25,8 @@ public enum Language: String, Sendable, Hashable, CaseIterable, Codable, Compara
 
     public static func == (a: Language, b: Language) -> Bool { a.position == b.position }
 
-    private var position: UInt8 {
+    /// The case's index in `allCases` (also the language-identification model's column order).
+    var position: Int {
         switch self {
         case .fr: 0
         case .es: 1

@@ -231,17 +231,9 @@ public struct LanguageIdentifier: Sendable {
         return functionMask[r] & (1 << UInt8(LanguageIdentifier.index(language))) != 0
     }
 
+    /// The column of `language` in the model (`languages` is `Language.allCases`).
     @inline(__always)
-    static func index(_ language: Language) -> Int {
-        switch language {
-        case .fr: 0
-        case .es: 1
-        case .it: 2
-        case .pt: 3
-        case .de: 4
-        case .en: 5
-        }
-    }
+    static func index(_ language: Language) -> Int { language.position }
 
     /// Adds the word's contributions to `scores`; returns true when the model knows the word.
     @inline(__always)

@@ -164,4 +164,15 @@ import Testing
         #expect(!first.sharesModel(with: LanguageIdentifier(resources: custom)), "a fresh build is another model")
         #expect(first.identify("Le président a dit que la maison est rouge.").language == .fr)
     }
+
+    /// `Language` hashes and compares its position, which is also the model's column.
+    @Test func positionsFollowAllCasesAndTheModelColumns() {
+        for (i, language) in Language.allCases.enumerated() {
+            #expect(language.position == i)
+            #expect(LanguageIdentifier.languages[i] == language)
+            #expect(LanguageIdentifier.index(language) == i)
+        }
+        #expect(Set(Language.allCases).count == Language.allCases.count)
+        #expect(Language.fr != .es && Language(rawValue: "fr") == .fr)
+    }
 }
