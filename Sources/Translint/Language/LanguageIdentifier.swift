@@ -54,12 +54,12 @@ public struct LanguageIdentifier: Sendable {
     static let languageCount = Language.allCases.count
 
     /// The identifier for the shipped resources, built on first use and shared by every thread.
-    public static let shared = LanguageIdentifier(resources: .shared)
+    public static let shared = LanguageResources.shared.languageIdentifier
 
-    /// `shared` when `resources` is the shipped data, otherwise the identifier those resources
-    /// keep (`LanguageResources.languageIdentifier`): built once, not once per call.
+    /// The identifier `resources` keep (`LanguageResources.languageIdentifier`): built once per
+    /// set of resources, the shipped ones (`shared`) included, not once per call.
     public static func forResources(_ resources: LanguageResources) -> LanguageIdentifier {
-        resources === LanguageResources.shared ? shared : resources.languageIdentifier
+        resources.languageIdentifier
     }
 
     /// True when both are the same built model (copies of one value), not two builds.

@@ -163,6 +163,7 @@ import Testing
         #expect(first.sharesModel(with: custom.languageIdentifier))
         #expect(!first.sharesModel(with: LanguageIdentifier(resources: custom)), "a fresh build is another model")
         #expect(first.identify("Le président a dit que la maison est rouge.").language == .fr)
+        #expect(LanguageIdentifier.shared.sharesModel(with: LanguageIdentifier.forResources(.shared)))
     }
 
     /// `Language` hashes and compares its position, which is also the model's column.
