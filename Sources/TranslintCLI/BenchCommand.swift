@@ -91,6 +91,7 @@ enum BenchCommand: Command {
 
         var configuration = Configuration(language: .auto, minimumConfidence: minConfidence ?? 0.5)
         configuration.disabledRules = Set(disabled)
+        LanguageResources.shared.preload()
         let evaluator = Evaluator(analyzer: Analyzer(configuration: configuration), language: language)
         let cwd = FileManager.default.currentDirectoryPath
 

@@ -1,68 +1,142 @@
 import Foundation
 
 /// Runs a function over a stream of JSONL lines on every core and writes the results in
-/// input order. Lines are taken in windows (`window` lines at a time), so memory stays
-/// bounded whatever the input size; within a window, lines are processed in parallel.
-/// The output is identical whatever the number of workers.
+/// input order. At most `window` lines are in flight (read but not yet written), so memory
+/// stays bounded whatever the input size. The output is identical whatever the number of
+/// workers.
+///
+/// With more than one worker the stages overlap: the calling thread reads lines and writes
+/// finished results while `workers` threads transform lines as they free up. There is no
+/// barrier between windows, so no core waits for the slowest document of a window, and
+/// reading and writing cost no worker time.
 public struct BatchProcessor: Sendable {
-    /// Cores to spread each window over; at least 1 (1 runs every line on the calling thread).
+    /// Threads transforming lines; at least 1 (1 runs every line on the calling thread).
     public var workers: Int
-    /// Lines read and processed at a time, which bounds memory; at least 1.
+    /// Most lines read but not yet written, which bounds memory; at least 1.
     public var window: Int
 
-    /// A processor using every core and windows of 512 lines by default.
+    /// A processor using every core and at most 512 lines in flight by default.
     public init(workers: Int = ProcessInfo.processInfo.activeProcessorCount, window: Int = 512) {
         self.workers = max(1, workers)
         self.window = max(1, window)
     }
 
     /// Processes every line from `next` with `transform` (line number from 1, bytes) and hands
-    /// each result to `emit` in input order. `progress` is called after each window with the
-    /// number of lines done.
+    /// each result to `emit` in input order. `progress` is called with the number of lines
+    /// written after every `window` lines and once at the end.
     public func run(next: () -> [UInt8]?, transform: @Sendable @escaping (Int, [UInt8]) -> String,
                     emit: (String) -> Void, progress: ((Int) -> Void)? = nil) {
-        var lineNumber = 0
-        var done = false
-        while !done {
-            var batch: [[UInt8]] = []
-            batch.reserveCapacity(window)
-            while batch.count < window, let line = next() {
-                batch.append(line)
-            }
-            if batch.count < window { done = true }
-            if batch.isEmpty { break }
-            let first = lineNumber + 1
-            lineNumber += batch.count
-            let results = ResultSlots(count: batch.count)
-            let lines = batch
-            if workers == 1 {
-                for (k, line) in lines.enumerated() { results.set(k, transform(first + k, line)) }
-            } else {
-                // One line per iteration, handed out as workers free up: documents differ in
-                // size by orders of magnitude, and a window waits for its slowest worker.
-                DispatchQueue.concurrentPerform(iterations: lines.count) { k in
-                    results.set(k, transform(first + k, lines[k]))
+        if workers == 1 {
+            runSerially(next: next, transform: transform, emit: emit, progress: progress)
+            return
+        }
+        let queue = BatchQueue()
+        let finished = DispatchGroup()
+        for _ in 0..<workers {
+            finished.enter()
+            Thread {
+                while let (number, line) = queue.take() {
+                    queue.finish(number, transform(number, line))
+                }
+                finished.leave()
+            }.start()
+        }
+        var read = 0, written = 0
+        var atEnd = false
+        while !atEnd || written < read {
+            // Keep the workers fed up to the window, then write whatever is finished in order.
+            while !atEnd, read - written < window {
+                if let line = next() {
+                    read += 1
+                    queue.put(read, line)
+                } else {
+                    atEnd = true
+                    queue.close()
                 }
             }
-            for k in 0..<lines.count { emit(results.get(k)) }
-            progress?(lineNumber)
+            guard written < read else { break }
+            for result in queue.results(from: written + 1) {
+                emit(result)
+                written += 1
+                if written % window == 0 { progress?(written) }
+            }
         }
+        if written % window != 0 || written == 0 { progress?(written) }
+        finished.wait()
+    }
+
+    private func runSerially(next: () -> [UInt8]?, transform: (Int, [UInt8]) -> String,
+                             emit: (String) -> Void, progress: ((Int) -> Void)?) {
+        var written = 0
+        while let line = next() {
+            written += 1
+            emit(transform(written, line))
+            if written % window == 0 { progress?(written) }
+        }
+        if written % window != 0 || written == 0 { progress?(written) }
     }
 }
 
-/// Result storage written by many threads, each to its own index.
-private final class ResultSlots: @unchecked Sendable {
-    private var slots: [String]
-    private let lock = NSLock()
+/// Lines waiting for a worker and results waiting to be written, under one condition.
+private final class BatchQueue: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var pending: [(Int, [UInt8])] = []
+    private var pendingHead = 0
+    private var closed = false
+    private var done: [Int: String] = [:]
 
-    init(count: Int) { slots = [String](repeating: "", count: count) }
-
-    func set(_ index: Int, _ value: String) {
-        lock.lock(); slots[index] = value; lock.unlock()
+    /// Hands line `number` to the workers.
+    func put(_ number: Int, _ line: [UInt8]) {
+        condition.lock()
+        if pendingHead > 64, pendingHead * 2 > pending.count {
+            pending.removeFirst(pendingHead)
+            pendingHead = 0
+        }
+        pending.append((number, line))
+        condition.unlock()
+        condition.signal()
     }
 
-    func get(_ index: Int) -> String {
-        lock.lock(); defer { lock.unlock() }
-        return slots[index]
+    /// No more lines will come: idle workers stop.
+    func close() {
+        condition.lock()
+        closed = true
+        condition.unlock()
+        condition.broadcast()
+    }
+
+    /// The next line to transform, or nil once the input is closed and drained.
+    func take() -> (Int, [UInt8])? {
+        condition.lock(); defer { condition.unlock() }
+        while pendingHead == pending.count {
+            if closed { return nil }
+            condition.wait()
+        }
+        let item = pending[pendingHead]
+        pending[pendingHead].1 = []
+        pendingHead += 1
+        return item
+    }
+
+    /// Stores line `number`'s result.
+    func finish(_ number: Int, _ result: String) {
+        condition.lock()
+        done[number] = result
+        condition.unlock()
+        condition.broadcast()
+    }
+
+    /// The consecutive finished results from line `first` on, removed from the store; waits
+    /// until line `first` is finished.
+    func results(from first: Int) -> [String] {
+        condition.lock(); defer { condition.unlock() }
+        while done[first] == nil { condition.wait() }
+        var out: [String] = []
+        var k = first
+        while let r = done.removeValue(forKey: k) {
+            out.append(r)
+            k += 1
+        }
+        return out
     }
 }

@@ -1,18 +1,24 @@
 import Foundation
 
 /// Loads and caches lexicons and language profiles. Each is read once, on first use, and then
-/// shared by every analyzer and thread; the lock only guards the cache, never a lookup.
+/// shared by every analyzer and thread; the locks only guard the cache, never a lookup. Each
+/// language's lexicon and profile load under their own lock, so threads that need different
+/// files read them at the same time (`preload` does that on purpose).
 public final class LanguageResources: @unchecked Sendable {
     /// Where the data files are: a folder holding `Lexicons/` and `Languages/`.
     public let directory: URL?
+    /// Guards the two dictionaries, held only to read or store an entry.
     private let lock = NSLock()
+    /// Per language (by `position`): held while that language's lexicon, or profile, loads.
+    private let lexiconLoading = Language.allCases.map { _ in NSLock() }
+    private let profileLoading = Language.allCases.map { _ in NSLock() }
     private var lexicons: [Language: Lexicon] = [:]
     private var profiles: [Language: LanguageProfile] = [:]
     private let inlineLexicons: [Language: Lexicon]
     private let inlineProfiles: [Language: LanguageProfile]
     /// User data merged into the data files as they load (see `ResourceOverrides`).
     public let overrides: ResourceOverrides
-    /// Guards `identifier` alone: building it loads profiles, which take `lock`.
+    /// Guards `identifier` alone: building it loads profiles, which take the other locks.
     private let identifierLock = NSLock()
     private var identifier: LanguageIdentifier?
 
@@ -48,8 +54,10 @@ public final class LanguageResources: @unchecked Sendable {
 
     public func lexicon(for language: Language) -> Lexicon {
         if let inline = inlineLexicons[language] { return inline }
-        lock.lock(); defer { lock.unlock() }
-        if let cached = lexicons[language] { return cached }
+        if let cached = cachedLexicon(language) { return cached }
+        let loading = lexiconLoading[language.position]
+        loading.lock(); defer { loading.unlock() }
+        if let cached = cachedLexicon(language) { return cached }
         var lexicon = Lexicon.empty
         if let dir = directory,
            let data = FileManager.default.contents(atPath: dir.appendingPathComponent("Lexicons/\(language.rawValue).tsv").path) {
@@ -57,8 +65,30 @@ public final class LanguageResources: @unchecked Sendable {
         } else if !(overrides.extraWords[language]?.isEmpty ?? true) {
             lexicon = Lexicon(tsv: overrides.lexiconTSV(for: language))
         }
-        lexicons[language] = lexicon
+        lock.lock(); lexicons[language] = lexicon; lock.unlock()
         return lexicon
+    }
+
+    private func cachedLexicon(_ language: Language) -> Lexicon? {
+        lock.lock(); defer { lock.unlock() }
+        return lexicons[language]
+    }
+
+    private func cachedProfile(_ language: Language) -> LanguageProfile? {
+        lock.lock(); defer { lock.unlock() }
+        return profiles[language]
+    }
+
+    /// Loads the lexicons and profiles of `languages` now, several files at once (one per
+    /// core), instead of one after the other as analysis first asks for them. Analysing one
+    /// document consults every language's profile and most lexicons, so a command line tool
+    /// calls this before it starts; afterwards every lookup finds its file loaded.
+    public func preload(_ languages: [Language] = Language.allCases) {
+        // Lexicons, the large files, first: no core is left with one of them at the end.
+        let tasks = languages.map { (language: $0, lexicon: true) } + languages.map { (language: $0, lexicon: false) }
+        DispatchQueue.concurrentPerform(iterations: tasks.count) { i in
+            if tasks[i].lexicon { _ = lexicon(for: tasks[i].language) } else { _ = profile(for: tasks[i].language) }
+        }
     }
 
     /// The language-identification model of these resources, built on first use and kept. It
@@ -74,8 +104,10 @@ public final class LanguageResources: @unchecked Sendable {
 
     public func profile(for language: Language) -> LanguageProfile {
         if let inline = inlineProfiles[language] { return inline }
-        lock.lock(); defer { lock.unlock() }
-        if let cached = profiles[language] { return cached }
+        if let cached = cachedProfile(language) { return cached }
+        let loading = profileLoading[language.position]
+        loading.lock(); defer { loading.unlock() }
+        if let cached = cachedProfile(language) { return cached }
         var files: [String: String] = [:]
         if let dir = directory {
             let folder = dir.appendingPathComponent("Languages/\(language.rawValue)")
@@ -94,7 +126,7 @@ public final class LanguageResources: @unchecked Sendable {
             files["gazetteer.tsv", default: ""] += "\n" + extra
         }
         let profile = LanguageProfile(language: language, files: files)
-        profiles[language] = profile
+        lock.lock(); profiles[language] = profile; lock.unlock()
         return profile
     }
 

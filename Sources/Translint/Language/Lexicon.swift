@@ -22,26 +22,61 @@ public final class Lexicon: Sendable {
     /// Parses `word<TAB>zipf` lines (zipf with up to two decimals). Lines starting with `#`
     /// and malformed lines are skipped. Later duplicates keep the first (higher) frequency.
     public init(tsv data: [UInt8]) {
+        let entries = data.withUnsafeBufferPointer { Lexicon.parseEntries($0) }
+        var capacity = 16
+        while capacity < entries.count * 2 { capacity <<= 1 }
+        var slots = [UInt32](repeating: 0, count: capacity)
+        let mask = capacity - 1
+        data.withUnsafeBufferPointer { buffer in
+            entries.withUnsafeBufferPointer { entries in
+                slots.withUnsafeMutableBufferPointer { slots in
+                    guard let base = buffer.baseAddress else { return }
+                    for (index, entry) in entries.enumerated() {
+                        let offset = Int(entry >> 24), length = Int((entry >> 12) & 0xFFF)
+                        var slot = Lexicon.hash(UnsafeBufferPointer(start: base + offset, count: length)) & mask
+                        var duplicate = false
+                        while slots[slot] != 0 {
+                            let other = entries[Int(slots[slot]) - 1]
+                            let o = Int(other >> 24), l = Int((other >> 12) & 0xFFF)
+                            if l == length && memcmp(base + o, base + offset, length) == 0 {
+                                duplicate = true
+                                break
+                            }
+                            slot = (slot + 1) & mask
+                        }
+                        if !duplicate { slots[slot] = UInt32(index + 1) }
+                    }
+                }
+            }
+        }
+        self.bytes = data
+        self.entries = entries
+        self.slots = slots
+        self.mask = mask
+    }
+
+    /// One entry per well-formed `word<TAB>zipf` line of `data`: offset | length | centi-zipf.
+    private static func parseEntries(_ data: UnsafeBufferPointer<UInt8>) -> [UInt64] {
+        guard let base = data.baseAddress else { return [] }
         var entries: [UInt64] = []
         entries.reserveCapacity(data.count / 12)
         var i = 0
         let n = data.count
         while i < n {
             let lineStart = i
-            while i < n, data[i] != 0x0A { i += 1 }
-            let lineEnd = i
-            i += 1
-            guard lineEnd > lineStart, data[lineStart] != 0x23 else { continue }
-            var tab = lineStart
-            while tab < lineEnd, data[tab] != 0x09 { tab += 1 }
-            guard tab < lineEnd, tab > lineStart, tab - lineStart < 4096 else { continue }
+            let lineEnd = memchr(base + i, 0x0A, n - i).map { $0.assumingMemoryBound(to: UInt8.self) - UnsafeMutablePointer(mutating: base) } ?? n
+            i = lineEnd + 1
+            guard lineEnd > lineStart, base[lineStart] != 0x23 else { continue }
+            guard let tabPointer = memchr(base + lineStart, 0x09, lineEnd - lineStart) else { continue }
+            let tab = tabPointer.assumingMemoryBound(to: UInt8.self) - UnsafeMutablePointer(mutating: base)
+            guard tab > lineStart, tab - lineStart < 4096 else { continue }
             var value = 0, decimals = -1
             var k = tab + 1
             while k < lineEnd {
-                let c = data[k]
+                let c = base[k]
                 if c >= 0x30 && c <= 0x39 {
                     if decimals < 2 {
-                        value = value * 10 + Int(c - 0x30)
+                        value = min(value * 10 + Int(c - 0x30), 1 << 20)
                         if decimals >= 0 { decimals += 1 }
                     }
                 } else if c == 0x2E {
@@ -56,32 +91,7 @@ public final class Lexicon: Sendable {
             let centi = UInt64(min(value, 4095))
             entries.append(UInt64(lineStart) << 24 | UInt64(tab - lineStart) << 12 | centi)
         }
-        var capacity = 16
-        while capacity < entries.count * 2 { capacity <<= 1 }
-        var slots = [UInt32](repeating: 0, count: capacity)
-        let mask = capacity - 1
-        data.withUnsafeBufferPointer { buffer in
-            for (index, entry) in entries.enumerated() {
-                let offset = Int(entry >> 24), length = Int((entry >> 12) & 0xFFF)
-                let slice = UnsafeBufferPointer(rebasing: buffer[offset..<offset + length])
-                var slot = Lexicon.hash(slice) & mask
-                var duplicate = false
-                while slots[slot] != 0 {
-                    let other = entries[Int(slots[slot]) - 1]
-                    let o = Int(other >> 24), l = Int((other >> 12) & 0xFFF)
-                    if l == length && memcmp(buffer.baseAddress! + o, buffer.baseAddress! + offset, length) == 0 {
-                        duplicate = true
-                        break
-                    }
-                    slot = (slot + 1) & mask
-                }
-                if !duplicate { slots[slot] = UInt32(index + 1) }
-            }
-        }
-        self.bytes = data
-        self.entries = entries
-        self.slots = slots
-        self.mask = mask
+        return entries
     }
 
     /// A lexicon from words and frequencies, for tests and for a caller's own extra words.

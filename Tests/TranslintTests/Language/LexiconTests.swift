@@ -12,6 +12,20 @@ import Testing
         #expect(lexicon.zipf("") == 0)
     }
 
+    /// Edge lines of the format: CRLF, no final newline, more than two decimals, an absurdly long
+    /// number (capped, not an overflow trap), an empty frequency, an empty word.
+    @Test func parsesEdgeLines() {
+        let tsv = "a\t5\r\nb\t3.456\nc\t12345678901234567890123456789\nd\t\n\te\t4\nlast\t2.5"
+        let lexicon = Lexicon(tsv: Array(tsv.utf8))
+        #expect(lexicon.count == 5)
+        #expect(lexicon.zipf("a") == 5)
+        #expect(lexicon.zipf("b") == 3.45)
+        #expect(lexicon.zipf("c") == 40.95)
+        #expect(lexicon.zipf("d") == 0)
+        #expect(lexicon.zipf("e") == 0)
+        #expect(lexicon.zipf("last") == 2.5)
+    }
+
     @Test func firstDuplicateWins() {
         let lexicon = Lexicon(tsv: Array("mot\t4.00\nmot\t2.00\n".utf8))
         #expect(lexicon.zipf("mot") == 4)

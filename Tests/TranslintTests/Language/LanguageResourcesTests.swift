@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+@testable import Translint
+
+/// Each language's files load once, however many threads ask at the same time, and `preload`
+/// leaves every language loaded with the same data a lazy load gives.
+@Suite struct LanguageResourcesTests {
+    @Test func concurrentFirstUsesShareOneLoad() {
+        let resources = LanguageResources(directory: LanguageResources.shared.directory)
+        let languages = Language.allCases
+        let slots = Collected(count: languages.count * 4)
+        DispatchQueue.concurrentPerform(iterations: languages.count * 4) { i in
+            slots.set(i, resources.lexicon(for: languages[i % languages.count]))
+        }
+        for (i, language) in languages.enumerated() {
+            let first = slots.get(i)
+            for k in stride(from: i, to: languages.count * 4, by: languages.count) {
+                #expect(slots.get(k) === first, "\(language): loaded twice")
+            }
+            #expect(resources.lexicon(for: language) === first)
+        }
+    }
+
+    @Test func preloadLoadsWhatLazyLoadingLoads() {
+        let preloaded = LanguageResources(directory: LanguageResources.shared.directory)
+        preloaded.preload()
+        let lazy = LanguageResources(directory: LanguageResources.shared.directory)
+        for language in Language.allCases {
+            let lexicon = preloaded.lexicon(for: language)
+            #expect(lexicon.count > 1000, "\(language): lexicon not loaded")
+            #expect(lexicon.count == lazy.lexicon(for: language).count)
+            #expect(preloaded.profile(for: language).functionWords.count == lazy.profile(for: language).functionWords.count)
+        }
+    }
+}
+
+private final class Collected: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [Lexicon?]
+    init(count: Int) { items = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ lexicon: Lexicon) { lock.lock(); items[i] = lexicon; lock.unlock() }
+    func get(_ i: Int) -> Lexicon? { lock.lock(); defer { lock.unlock() }; return items[i] }
+}
