@@ -55,7 +55,8 @@ public struct BatchProcessor: Sendable {
                 }
             }
             guard written < read else { break }
-            for result in queue.results(from: written + 1) {
+            // Woken once per batch of results rather than once per line.
+            for result in queue.results(from: written + 1, atLeast: min(BatchProcessor.wakeBatch, read - written)) {
                 emit(result)
                 written += 1
                 if written % window == 0 { progress?(written) }
@@ -64,6 +65,9 @@ public struct BatchProcessor: Sendable {
         if written % window != 0 || written == 0 { progress?(written) }
         finished.wait()
     }
+
+    /// Results the writing thread waits for before it wakes (fewer when fewer are in flight).
+    static let wakeBatch = 32
 
     private func runSerially(next: () -> [UInt8]?, transform: (Int, [UInt8]) -> String,
                              emit: (String) -> Void, progress: ((Int) -> Void)?) {
@@ -84,6 +88,9 @@ private final class BatchQueue: @unchecked Sendable {
     private var pendingHead = 0
     private var closed = false
     private var done: [Int: String] = [:]
+    /// The lines the writing thread waits for, if it waits: only the result completing them
+    /// wakes it.
+    private var writerWaits: (first: Int, count: Int)?
 
     /// Hands line `number` to the workers.
     func put(_ number: Int, _ line: [UInt8]) {
@@ -122,15 +129,24 @@ private final class BatchQueue: @unchecked Sendable {
     func finish(_ number: Int, _ result: String) {
         condition.lock()
         done[number] = result
+        var wake = false
+        if let (first, count) = writerWaits, number >= first, number < first + count {
+            wake = (first..<first + count).allSatisfy { done[$0] != nil }
+            if wake { writerWaits = nil }
+        }
         condition.unlock()
-        condition.broadcast()
+        if wake { condition.broadcast() }
     }
 
     /// The consecutive finished results from line `first` on, removed from the store; waits
-    /// until line `first` is finished.
-    func results(from first: Int) -> [String] {
+    /// until lines `first..<first + atLeast` are all finished.
+    func results(from first: Int, atLeast: Int) -> [String] {
         condition.lock(); defer { condition.unlock() }
-        while done[first] == nil { condition.wait() }
+        while !(first..<first + max(1, atLeast)).allSatisfy({ done[$0] != nil }) {
+            writerWaits = (first, max(1, atLeast))
+            condition.wait()
+        }
+        writerWaits = nil
         var out: [String] = []
         var k = first
         while let r = done.removeValue(forKey: k) {
