@@ -2,8 +2,11 @@ import Foundation
 import Translint
 
 /// Writes a repaired file atomically: a temporary file beside the original, the original's
-/// permissions copied onto it, then a rename over the original, so a crash or a full disk
-/// leaves either the old file or the new one, never half of each.
+/// permissions (and, where allowed, owner and group) copied onto it, then a rename over the
+/// original, so a crash or a full disk leaves either the old file or the new one, never half of
+/// each. A symbolic link is followed: the file it points to is rewritten (and backed up beside
+/// itself) and the link stays a link; renaming over the link would have replaced it with a
+/// copy carrying the link's own 0777 permissions.
 enum FileWriter {
     struct WriteError: Error, CustomStringConvertible { var description: String }
 
@@ -20,8 +23,17 @@ enum FileWriter {
         }
     }
 
-    static func replace(path: String, with bytes: [UInt8], backupSuffix: String?) throws {
+    /// The file `path` finally names, symbolic links followed; `path` itself when it cannot be
+    /// resolved (the write then fails with a clear message).
+    static func resolved(_ path: String) -> String {
+        guard let real = realpath(path, nil) else { return path }
+        defer { free(real) }
+        return String(cString: real)
+    }
+
+    static func replace(path requested: String, with bytes: [UInt8], backupSuffix: String?) throws {
         let fm = FileManager.default
+        let path = resolved(requested)
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).translint-\(ProcessInfo.processInfo.processIdentifier).tmp")
@@ -37,6 +49,10 @@ enum FileWriter {
                 try? fm.removeItem(at: temporary)
                 throw WriteError(description: "cannot write the backup \(backup): \(error.localizedDescription)")
             }
+        }
+        if let owner = (attributes?[.ownerAccountID] as? NSNumber)?.uint32Value,
+           let group = (attributes?[.groupOwnerAccountID] as? NSNumber)?.uint32Value {
+            _ = chown(temporary.path, owner, group)   // best effort: only root may give a file away
         }
         if rename(temporary.path, path) != 0 {
             let reason = String(cString: strerror(errno))

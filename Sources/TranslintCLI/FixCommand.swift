@@ -16,8 +16,10 @@ enum FixCommand: Command {
     Exit status: 0 on success, 2 on usage or input errors (nothing is written for that file).
 
     OPTIONS:
-      --in-place             rewrite the files (atomically; permissions kept; unchanged files untouched)
-      --backup SUFFIX        with --in-place, keep the original as PATH+SUFFIX
+      --in-place             rewrite the files (atomically; permissions kept; unchanged files untouched;
+                             a symbolic link stays a link and the file it points to is rewritten)
+      --backup SUFFIX        with --in-place, keep the original as PATH+SUFFIX (beside the file
+                             a link points to)
       --diff                 print a unified diff instead of the text
       --unsafe               also apply fixes not marked safe (at or above --min-confidence)
       --force                rewrite a file even if it was not valid UTF-8 (bad bytes become U+FFFD)

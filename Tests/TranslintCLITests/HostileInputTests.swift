@@ -111,6 +111,24 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: unchanged + ".orig"))
     }
 
+    /// Regression: `fix --in-place` through a symbolic link renamed the new text over the link,
+    /// so the link became a regular file with the link's own permissions (0777) and the file it
+    /// pointed to kept the old text.
+    @Test func inPlaceFollowsSymbolicLinks() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        let target = try Self.write(Array("Le sommet avec le Le dirigeant.\n".utf8), "target.txt", in: dir)
+        try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: target)
+        let link = dir.appendingPathComponent("link.txt").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "target.txt")
+        let r = try CLIRunner.run(["fix", "--in-place", "--backup", ".orig", "--lang", "fr", link])
+        #expect(r.status == 0)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "target.txt", "the link stays a link")
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "Le sommet avec le dirigeant.\n")
+        #expect(try String(contentsOfFile: target + ".orig", encoding: .utf8) == "Le sommet avec le Le dirigeant.\n")
+        let attributes = try FileManager.default.attributesOfItem(atPath: target)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o640)
+    }
+
     @Test func batchModeIsDeterministicAcrossWorkerCountsAndSurvivesBadLines() throws {
         var input = ""
         for i in 0..<300 {
