@@ -26,6 +26,11 @@ enum BatchMode {
         for path in paths.isEmpty ? ["-"] : paths {
             let handle: FileHandle
             if path == "-" { handle = .standardInput } else {
+                if case .problem(let message) = Inputs.kind(of: path) {
+                    Console.err("translint: \(path): \(message)")
+                    ok = false
+                    continue
+                }
                 guard let h = FileHandle(forReadingAtPath: path) else {
                     Console.err("translint: \(path): cannot open")
                     ok = false
@@ -34,8 +39,14 @@ enum BatchMode {
                 handle = h
             }
             let reader = LineReader(handle: handle)
-            processor.run(next: { reader.next() }, transform: { line, bytes in
-                process(kind: kind, line: line, bytes: bytes, analyzer: analyzer, repairer: repairer)
+            let limit = reader.maximumLineLength
+            processor.run(next: { reader.next() }, transform: { number, line in
+                switch line {
+                case .bytes(let bytes):
+                    return process(kind: kind, line: number, bytes: bytes, analyzer: analyzer, repairer: repairer)
+                case .tooLong(let length):
+                    return BatchRequest.errorLine(id: nil, line: number, .tooLong(length: length, limit: limit))
+                }
             }, emit: { Console.out($0 + "\n") }, progress: showProgress ? { done in
                 FileHandle.standardError.write(Data("\r\(done) documents".utf8))
             } : nil)

@@ -42,23 +42,66 @@ enum Inputs {
         case failure(String)
     }
 
+    /// The largest input read as one document: analysis needs about three times its size in
+    /// memory, so a larger file is refused with a message rather than run out of memory. Batch
+    /// mode (`--input jsonl`) streams inputs of any size.
+    static let maximumBytes = 1 << 30
+
+    /// What kind of file `path` names, or why it cannot be read as text.
+    enum Kind {
+        case regular(size: Int)
+        case pipe
+        case problem(String)
+    }
+
+    static func kind(of path: String) -> Kind {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            return .problem(errno == ENOENT ? "no such file" : "cannot read: \(String(cString: strerror(errno)))")
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return .problem("is a directory (pass files, for example dir/*.txt)")
+        case S_IFREG: return .regular(size: Int(info.st_size))
+        case S_IFIFO, S_IFSOCK: return .pipe
+        default: return .problem("is a device, not a text file")
+        }
+    }
+
     static func read(_ path: String) -> ReadResult {
-        if path == "-" {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
+        if path == "-" { return stream(.standardInput, path: "<stdin>", isStandardInput: true) }
+        switch kind(of: path) {
+        case .problem(let message):
+            return .failure(message)
+        case .regular(let size):
+            if size > maximumBytes { return .failure(tooLarge(size)) }
+            guard FileManager.default.isReadableFile(atPath: path), let data = FileManager.default.contents(atPath: path) else {
+                return .failure("cannot read the file (permission denied?)")
+            }
             let bytes = [UInt8](data)
-            return .success(InputDocument(path: "<stdin>", bytes: bytes, decoded: DecodedText(bytes: bytes),
-                                          isStandardInput: true))
+            return .success(InputDocument(path: path, bytes: bytes, decoded: DecodedText(bytes: bytes), isStandardInput: false))
+        case .pipe:
+            // A pipe, such as the /dev/fd/N of a shell's `<(command)`: read to its end.
+            guard let handle = FileHandle(forReadingAtPath: path) else { return .failure("cannot read the pipe") }
+            return stream(handle, path: path, isStandardInput: false)
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure("no such file")
+    }
+
+    /// Reads a stream to its end, in chunks, giving up past `maximumBytes`.
+    private static func stream(_ handle: FileHandle, path: String, isStandardInput: Bool) -> ReadResult {
+        var bytes: [UInt8] = []
+        while true {
+            let chunk = handle.readData(ofLength: 1 << 20)
+            if chunk.isEmpty { break }
+            bytes.append(contentsOf: chunk)
+            if bytes.count > maximumBytes { return .failure(tooLarge(nil)) }
         }
-        if isDirectory.boolValue { return .failure("is a directory (pass files, for example dir/*.txt)") }
-        guard FileManager.default.isReadableFile(atPath: path), let data = FileManager.default.contents(atPath: path) else {
-            return .failure("cannot read the file (permission denied?)")
-        }
-        let bytes = [UInt8](data)
-        return .success(InputDocument(path: path, bytes: bytes, decoded: DecodedText(bytes: bytes), isStandardInput: false))
+        return .success(InputDocument(path: path, bytes: bytes, decoded: DecodedText(bytes: bytes),
+                                      isStandardInput: isStandardInput))
+    }
+
+    private static func tooLarge(_ size: Int?) -> String {
+        let what = size.map { "\($0) bytes" } ?? "longer than \(maximumBytes) bytes"
+        return "not read: \(what), over the limit of \(maximumBytes >> 30) GiB for one document (split it, or use --input jsonl)"
     }
 }
 

@@ -129,6 +129,30 @@ import Testing
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o640)
     }
 
+    /// Regression: a named pipe (what a shell's `<(command)` passes) was refused as "cannot read
+    /// the file (permission denied?)", and a device was read as a file; pipes are now read to
+    /// their end, devices refused by name, in every command and in batch mode.
+    @Test func pipesAreReadAndDevicesRefused() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        let fifo = dir.appendingPathComponent("pipe").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let writer = Thread {
+            if let handle = FileHandle(forWritingAtPath: fifo) {
+                handle.write(Data("Le sommet avec le Le dirigeant.\n".utf8))
+                try? handle.close()
+            }
+        }
+        writer.start()
+        let fromPipe = try CLIRunner.run(["fix", "--lang", "fr", fifo])
+        #expect(fromPipe.status == 0)
+        #expect(fromPipe.stdout == "Le sommet avec le dirigeant.\n")
+        for arguments in [["check", "/dev/zero"], ["score", "/dev/zero"], ["fix", "/dev/zero"], ["check", "--input", "jsonl", "/dev/zero"]] {
+            let r = try CLIRunner.run(arguments)
+            #expect(r.status == 2, "\(arguments)")
+            #expect(r.stderr.contains("/dev/zero: is a device, not a text file"), "\(arguments)")
+        }
+    }
+
     @Test func batchModeIsDeterministicAcrossWorkerCountsAndSurvivesBadLines() throws {
         var input = ""
         for i in 0..<300 {

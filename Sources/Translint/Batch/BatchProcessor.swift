@@ -21,16 +21,16 @@ public struct BatchProcessor: Sendable {
         self.window = max(1, window)
     }
 
-    /// Processes every line from `next` with `transform` (line number from 1, bytes) and hands
-    /// each result to `emit` in input order. `progress` is called with the number of lines
+    /// Processes every line from `next` with `transform` (line number from 1, the line) and
+    /// hands each result to `emit` in input order. `progress` is called with the number of lines
     /// written after every `window` lines and once at the end.
-    public func run(next: () -> [UInt8]?, transform: @Sendable @escaping (Int, [UInt8]) -> String,
-                    emit: (String) -> Void, progress: ((Int) -> Void)? = nil) {
+    public func run<Line: Sendable>(next: () -> Line?, transform: @Sendable @escaping (Int, Line) -> String,
+                                    emit: (String) -> Void, progress: ((Int) -> Void)? = nil) {
         if workers == 1 {
             runSerially(next: next, transform: transform, emit: emit, progress: progress)
             return
         }
-        let queue = BatchQueue()
+        let queue = BatchQueue<Line>()
         let finished = DispatchGroup()
         for _ in 0..<workers {
             finished.enter()
@@ -69,7 +69,7 @@ public struct BatchProcessor: Sendable {
     /// Results the writing thread waits for before it wakes (fewer when fewer are in flight).
     static let wakeBatch = 32
 
-    private func runSerially(next: () -> [UInt8]?, transform: (Int, [UInt8]) -> String,
+    private func runSerially<Line>(next: () -> Line?, transform: (Int, Line) -> String,
                              emit: (String) -> Void, progress: ((Int) -> Void)?) {
         var written = 0
         while let line = next() {
@@ -82,9 +82,9 @@ public struct BatchProcessor: Sendable {
 }
 
 /// Lines waiting for a worker and results waiting to be written, under one condition.
-private final class BatchQueue: @unchecked Sendable {
+private final class BatchQueue<Line: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
-    private var pending: [(Int, [UInt8])] = []
+    private var pending: [(Int, Line?)] = []
     private var pendingHead = 0
     private var closed = false
     private var done: [Int: String] = [:]
@@ -93,7 +93,7 @@ private final class BatchQueue: @unchecked Sendable {
     private var writerWaits: (first: Int, count: Int)?
 
     /// Hands line `number` to the workers.
-    func put(_ number: Int, _ line: [UInt8]) {
+    func put(_ number: Int, _ line: Line) {
         condition.lock()
         if pendingHead > 64, pendingHead * 2 > pending.count {
             pending.removeFirst(pendingHead)
@@ -113,16 +113,16 @@ private final class BatchQueue: @unchecked Sendable {
     }
 
     /// The next line to transform, or nil once the input is closed and drained.
-    func take() -> (Int, [UInt8])? {
+    func take() -> (Int, Line)? {
         condition.lock(); defer { condition.unlock() }
         while pendingHead == pending.count {
             if closed { return nil }
             condition.wait()
         }
-        let item = pending[pendingHead]
-        pending[pendingHead].1 = []
+        let (number, line) = pending[pendingHead]
+        pending[pendingHead].1 = nil   // the worker owns the line now
         pendingHead += 1
-        return item
+        return (number, line!)
     }
 
     /// Stores line `number`'s result.

@@ -18,6 +18,8 @@ public struct BatchRequest: Sendable {
         case notAnObject
         /// The object has no string `text` field.
         case missingText
+        /// The line is longer than the reader keeps (`LineReader.maximumLineLength`); it was skipped.
+        case tooLong(length: Int, limit: Int)
 
         /// The message written in the line's error object.
         public var description: String {
@@ -25,6 +27,7 @@ public struct BatchRequest: Sendable {
             case .invalidJSON: "the line is not valid JSON"
             case .notAnObject: "the line is not a JSON object"
             case .missingText: "the object has no string field \"text\""
+            case .tooLong(let length, let limit): "the line is \(length) bytes long, over the limit of \(limit) bytes; skipped"
             }
         }
     }

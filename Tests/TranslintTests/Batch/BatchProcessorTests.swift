@@ -29,7 +29,7 @@ import Testing
         var produced = 0
         var maxInFlight = 0
         var emitted = 0
-        BatchProcessor(workers: workers, window: window).run(next: {
+        BatchProcessor(workers: workers, window: window).run(next: { () -> [UInt8]? in
             guard produced < total else { return nil }
             produced += 1
             maxInFlight = max(maxInFlight, produced - emitted)
@@ -50,7 +50,7 @@ import Testing
     func emptyInputReportsZero(workers: Int) {
         var emitted: [String] = []
         var progress: [Int] = []
-        BatchProcessor(workers: workers, window: 4).run(next: { nil }, transform: { n, _ in "\(n)" },
+        BatchProcessor(workers: workers, window: 4).run(next: { nil as [UInt8]? }, transform: { n, _ in "\(n)" },
                                                         emit: { emitted.append($0) }, progress: { progress.append($0) })
         #expect(emitted.isEmpty)
         #expect(progress == [0])
