@@ -21,6 +21,10 @@ enum BatchMode {
 
     static func run(kind: Kind, paths: [String], analyzer: Analyzer, repairer: Repairer?, jobs: Int?) -> Int32 {
         let processor = BatchProcessor(workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        // A batch soon reads nearly all the language data; loading it first, several files at
+        // once, keeps the workers from queueing behind one another's first loads. (A single
+        // short file reads only part of it, so the other commands load lazily.)
+        if processor.workers > 1 { analyzer.resources.preload() }
         let showProgress = isatty(2) != 0
         var ok = true
         for path in paths.isEmpty ? ["-"] : paths {

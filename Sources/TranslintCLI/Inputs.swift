@@ -116,12 +116,8 @@ struct AnalysisOptions {
 
     static let valueOptions: Set<String> = ["--lang", "--min-confidence", "--enable", "--disable", "--only", "--config"]
 
-    /// An analyzer for these options, with the language data already loaded (several files at
-    /// once): analysing any document reads nearly all of it.
-    func analyzer() -> Analyzer {
-        resources.preload()
-        return Analyzer(configuration: configuration, resources: resources)
-    }
+    /// An analyzer for these options.
+    func analyzer() -> Analyzer { Analyzer(configuration: configuration, resources: resources) }
 
     static let help = """
       --config FILE          read settings from FILE (default: the nearest .translint.json, from the

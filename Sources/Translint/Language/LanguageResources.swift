@@ -80,9 +80,9 @@ public final class LanguageResources: @unchecked Sendable {
     }
 
     /// Loads the lexicons and profiles of `languages` now, several files at once (one per
-    /// core), instead of one after the other as analysis first asks for them. Analysing one
-    /// document consults every language's profile and most lexicons, so a command line tool
-    /// calls this before it starts; afterwards every lookup finds its file loaded.
+    /// core), instead of one after the other as analysis first asks for them. Worth it before
+    /// analysing many documents on several threads, which soon read nearly all of the data;
+    /// one short document reads only part of it, and costs less loaded lazily.
     public func preload(_ languages: [Language] = Language.allCases) {
         // Lexicons, the large files, first: no core is left with one of them at the end.
         let tasks = languages.map { (language: $0, lexicon: true) } + languages.map { (language: $0, lexicon: false) }
