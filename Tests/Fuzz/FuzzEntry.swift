@@ -4,7 +4,8 @@
 import Foundation
 
 private let resources = LanguageResources.shared
-private let analyzers: [Analyzer] = [Language.fr, .es, .de, .en].map {
+/// One analyzer per language; the input's first byte picks one (Italian and Portuguese joined in run 20).
+private let analyzers: [Analyzer] = Language.allCases.map {
     Analyzer(configuration: Configuration(language: .fixed($0)), resources: resources)
 }
 private let autoAnalyzer = Analyzer(configuration: Configuration(language: .auto, minimumConfidence: 0.0), resources: resources)
