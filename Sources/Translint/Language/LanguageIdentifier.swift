@@ -156,13 +156,24 @@ public struct LanguageIdentifier: Sendable {
                 start = nl + 1
                 guard let tab = line.firstIndex(of: 0x09), tab > line.startIndex, line.first != 0x23 else { continue }
                 let word = String(decoding: line[line.startIndex..<tab], as: UTF8.self)
-                let number = String(decoding: line[(tab + 1)...], as: UTF8.self)
-                    .trimmingCharacters(in: .whitespaces)
-                if let z = Float(number) { out.append((word, z)) }
+                if let z = parseNumber(line[(tab + 1)...]) { out.append((word, z)) }
             }
             pending.removeFirst(start)
         }
         return out
+    }
+
+    /// `Float` of the bytes with `.whitespaces` trimmed. ASCII (every shipped file) is trimmed
+    /// of spaces and tabs by hand, the only ASCII characters in `.whitespaces`: Foundation's
+    /// trimming cost more than reading the rest of the file.
+    static func parseNumber(_ bytes: ArraySlice<UInt8>) -> Float? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            return Float(String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces))
+        }
+        var lo = bytes.startIndex, hi = bytes.endIndex
+        while lo < hi, bytes[lo] == 0x20 || bytes[lo] == 0x09 { lo += 1 }
+        while hi > lo, bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09 { hi -= 1 }
+        return Float(String(decoding: bytes[lo..<hi], as: UTF8.self))
     }
 
     // MARK: - Per-word data
@@ -368,16 +379,23 @@ public struct LanguageIdentifier: Sendable {
     public func identify(_ text: some StringProtocol) -> Guess {
         var scores = [Double](repeating: 0, count: LanguageIdentifier.languageCount)
         var evidence = 0
-        var word = String()
+        // The current word's UTF-8 bytes, in a buffer reused for every word: appending scalars
+        // to a `String` one by one cost more than the rest of identification together.
+        var word: [UInt8] = []
+        word.reserveCapacity(64)
+        var wordScalars = 0
         var ascii = true
+        var added: [Int32] = []
         func flush() {
             guard !word.isEmpty else { return }
-            if word.unicodeScalars.count <= 30 {
-                let key = ascii ? word : LexiconKey.fold(word)
-                if add(key, to: &scores) { evidence += 1 }
-            }
-            word = String()
+            if wordScalars <= 30, addWord(word, ascii: ascii, to: &scores, rows: &added) { evidence += 1 }
+            word.removeAll(keepingCapacity: true)
+            wordScalars = 0
             ascii = true
+        }
+        func append(_ s: Unicode.Scalar) {
+            wordScalars += 1
+            if s.value < 0x80 { word.append(UInt8(s.value)) } else { UTF8.encode(s) { word.append($0) } }
         }
         var scanned = 0
         for s in text.unicodeScalars {
@@ -385,14 +403,14 @@ public struct LanguageIdentifier: Sendable {
             if scanned > 100_000 { break }
             if CharacterClass.isLetter(s) {
                 if s.value >= 0x41 && s.value <= 0x5A {
-                    word.unicodeScalars.append(Unicode.Scalar(s.value | 0x20) ?? s)
+                    append(Unicode.Scalar(s.value | 0x20) ?? s)
                 } else {
                     if s.value >= 0x80 { ascii = false }
-                    word.unicodeScalars.append(s)
+                    append(s)
                 }
                 LanguageIdentifier.addLetter(s, to: &scores)
             } else if CharacterClass.isApostrophe(s) {
-                if !word.isEmpty { word.unicodeScalars.append("'") }
+                if !word.isEmpty { append("'") }
                 flush()
             } else {
                 flush()
@@ -400,6 +418,31 @@ public struct LanguageIdentifier: Sendable {
         }
         flush()
         return LanguageIdentifier.guess(scores, evidence: evidence)
+    }
+
+    /// `add(key, to:)` for the word whose bytes are `word` (ASCII letters already lowercase; the
+    /// key is `word` when `ascii`, else `LexiconKey.fold` of it), folded and looked up by bytes
+    /// when that is exact (`keyRow`), so most words make no `String`. `rows` is scratch space.
+    private func addWord(_ word: [UInt8], ascii: Bool, to scores: inout [Double], rows: inout [Int32]) -> Bool {
+        let found: Bool? = word.withUnsafeBufferPointer { w in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(w.count, 1)) { out -> Bool? in
+                let length: Int
+                if ascii {
+                    for k in w.indices { out[k] = w[k] }
+                    length = w.count
+                } else {
+                    guard let n = LexiconKey.foldCommonLatin(w, into: out) else { return nil }
+                    length = n
+                }
+                rows.removeAll(keepingCapacity: true)
+                guard keyRow(UnsafeBufferPointer(rebasing: out[0..<length]), parts: &rows) != nil else { return nil }
+                for r in rows { addRow(Int(r), to: &scores) }
+                return !rows.isEmpty
+            }
+        }
+        if let found { return found }
+        let string = String(decoding: word, as: UTF8.self)
+        return add(ascii ? string : LexiconKey.fold(string), to: &scores)
     }
 
     /// Identifies the language of the word tokens `tokens` of `document`.

@@ -214,15 +214,92 @@ private struct EndingIndex {
         if !reversed.isEmpty {
             reversed.withUnsafeBufferPointer { buffer in
                 let base = buffer.baseAddress!
-                words.sort { a, b in
-                    let la = Int(a & 0xFFFF_FFFF), lb = Int(b & 0xFFFF_FFFF)
-                    let c = memcmp(base + Int(a >> 32), base + Int(b >> 32), min(la, lb))
-                    return c != 0 ? c < 0 : la < lb
+                if memchr(base, 0, buffer.count) != nil {
+                    // A NUL byte (only a user's odd extra word could hold one) would break the
+                    // padded keys below: compare the bytes.
+                    words.sort { a, b in
+                        let la = Int(a & 0xFFFF_FFFF), lb = Int(b & 0xFFFF_FFFF)
+                        let c = memcmp(base + Int(a >> 32), base + Int(b >> 32), min(la, lb))
+                        return c != 0 ? c < 0 : la < lb
+                    }
+                    return
                 }
+                // Each word's first eight reversed bytes, big-endian and zero-padded. No word
+                // holds a NUL byte, so these keys order words as comparing their bytes does
+                // (a shorter word first when it starts the other), and only words sharing
+                // their last eight bytes need their bytes compared: the sort built every
+                // language's index in about 130 M instructions, mostly `memcmp` calls.
+                var keyed: [(prefix: UInt64, word: UInt64)] = words.map { w in
+                    let o = Int(w >> 32), l = Int(w & 0xFFFF_FFFF)
+                    var prefix: UInt64 = 0
+                    for k in 0..<8 { prefix = prefix << 8 | (k < l ? UInt64(base[o + k]) : 0) }
+                    return (prefix, w)
+                }
+                EndingIndex.radixSort(&keyed)
+                // Runs of equal keys (words sharing their last eight bytes) are put in order by
+                // the rest of their bytes.
+                var i = 0
+                while i < keyed.count {
+                    var j = i + 1
+                    while j < keyed.count && keyed[j].prefix == keyed[i].prefix { j += 1 }
+                    if j - i > 1 {
+                        func precedes(_ a: UInt64, _ b: UInt64) -> Bool {
+                            let la = Int(a & 0xFFFF_FFFF), lb = Int(b & 0xFFFF_FFFF)
+                            if la > 8 && lb > 8 {
+                                let c = memcmp(base + Int(a >> 32) + 8, base + Int(b >> 32) + 8, min(la, lb) - 8)
+                                if c != 0 { return c < 0 }
+                            }
+                            return la < lb
+                        }
+                        if j - i <= 16 {
+                            // Insertion sort: most runs hold two or three words.
+                            for k in (i + 1)..<j {
+                                let item = keyed[k]
+                                var m = k
+                                while m > i && precedes(item.word, keyed[m - 1].word) {
+                                    keyed[m] = keyed[m - 1]
+                                    m -= 1
+                                }
+                                keyed[m] = item
+                            }
+                        } else {
+                            keyed[i..<j].sort { precedes($0.word, $1.word) }
+                        }
+                    }
+                    i = j
+                }
+                words = keyed.map(\.word)
             }
         }
         self.reversed = reversed
         self.words = words
+    }
+
+    /// Sorts by `prefix`, least significant byte first, stably; a byte that is the same in
+    /// every key costs no pass.
+    static func radixSort(_ items: inout [(prefix: UInt64, word: UInt64)]) {
+        guard items.count > 1 else { return }
+        var scratch = items
+        var counts = [Int](repeating: 0, count: 257)
+        for pass in 0..<8 {
+            let shift = UInt64(pass * 8)
+            for k in counts.indices { counts[k] = 0 }
+            items.withUnsafeBufferPointer { from in
+                for e in from { counts[Int((e.prefix >> shift) & 0xFF) + 1] += 1 }
+            }
+            if counts.contains(items.count) { continue }
+            for k in 1..<counts.count { counts[k] += counts[k - 1] }
+            items.withUnsafeBufferPointer { from in
+                scratch.withUnsafeMutableBufferPointer { to in
+                    for e in from {
+                        let b = Int((e.prefix >> shift) & 0xFF)
+                        to[counts[b]] = e
+                        counts[b] += 1
+                    }
+                }
+            }
+            swap(&items, &scratch)
+        }
     }
 
     /// Words whose reversed bytes start with the reversed `suffix`.

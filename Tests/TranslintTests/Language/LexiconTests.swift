@@ -45,6 +45,31 @@ import Testing
         #expect(Lexicon(tsv: Array("rara\t1.00\n".utf8)).wordsEnding(with: "a") == 0)
     }
 
+    /// The ending index (sorted by 8-byte keys, then by the rest of the bytes) counts exactly
+    /// what a scan of the word list counts: words sharing long endings, words shorter than eight
+    /// bytes that end other words, multibyte letters, words under the floor.
+    @Test func endingCountsMatchAScan() {
+        var generator = SplitMix64(seed: 7)
+        let stems = ["", "a", "re", "dé", "inter", "anti", "sur", "ß", "über", "contra", "pré", "x"]
+        let endings = ["ation", "ationnel", "ationnelles", "isation", "ement", "ción", "ciones", "ungen",
+                       "ierungen", "é", "ée", "s", "", "issement", "ationalisation"]
+        var words: [String: Double] = [:]
+        for _ in 0..<3000 {
+            let w = stems[Int(generator.next() % UInt64(stems.count))] + stems[Int(generator.next() % UInt64(stems.count))]
+                + endings[Int(generator.next() % UInt64(endings.count))]
+            guard !w.isEmpty else { continue }
+            words[LexiconKey.fold(w)] = Double(generator.next() % 500) / 100
+        }
+        let lexicon = Lexicon(words)
+        let listed = words.filter { $0.value >= Lexicon.endingFloor }.map(\.key)
+        var suffixes = Set(endings + ["n", "on", "les", "lles", "nelles", "ationnelles", "tionnelles", "é", "zz", "ungen"])
+        for w in words.keys.sorted().prefix(200) { suffixes.insert(String(w.suffix(9))) }
+        for suffix in suffixes where !suffix.isEmpty {
+            #expect(lexicon.wordsEnding(with: suffix) == listed.filter { $0.utf8.reversed().starts(with: suffix.utf8.reversed()) }.count,
+                    "suffix \(suffix)")
+        }
+    }
+
     @Test func shippedFrenchLexiconHasFrequencies() {
         let fr = LanguageResources.shared.lexicon(for: .fr)
         #expect(fr.count > 150_000)
