@@ -51,18 +51,23 @@ public struct Gazetteer: Sendable {
     /// with the elided word: "l'", "d'").
     public static func words(of name: String) -> [String] {
         var words: [String] = []
-        var current = ""
-        for s in name.unicodeScalars {
+        // Words are slices of the name between separators; an apostrophe ends its word as "'".
+        let scalars = name.unicodeScalars
+        var start = scalars.startIndex
+        var i = start
+        while i != scalars.endIndex {
+            let s = scalars[i]
+            let next = scalars.index(after: i)
             if s == " " || CharacterClass.isWordHyphen(s) || s == "\u{A0}" {
-                if !current.isEmpty { words.append(LexiconKey.fold(current)); current = "" }
+                if start != i { words.append(LexiconKey.fold(String(scalars[start..<i]))) }
+                start = next
             } else if CharacterClass.isApostrophe(s) {
-                current.unicodeScalars.append("'")
-                words.append(LexiconKey.fold(current)); current = ""
-            } else {
-                current.unicodeScalars.append(s)
+                words.append(LexiconKey.fold(String(scalars[start..<i]) + "'"))
+                start = next
             }
+            i = next
         }
-        if !current.isEmpty { words.append(LexiconKey.fold(current)) }
+        if start != scalars.endIndex { words.append(LexiconKey.fold(String(scalars[start...]))) }
         return words
     }
 
