@@ -24,7 +24,10 @@ private func check(_ condition: Bool, _ message: @autoclosure () -> String) {
 @_cdecl("LLVMFuzzerInitialize")
 public func fuzzInitialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> CInt {
     let sample = "Le président a déclaré mercredi que Poutinequi arrive à Paris. El presidente dijo que the house is red."
-    for language in Language.allCases { _ = resources.profile(for: language); _ = resources.lexicon(for: language) }
+    for language in Language.allCases {
+        _ = resources.profile(for: language).boilerplateMatcher   // compiled on first use
+        _ = resources.lexicon(for: language)
+    }
     for a in analyzers + [autoAnalyzer] { _ = Repairer(analyzer: a).repair(sample) }
     return 0
 }

@@ -16,8 +16,12 @@ public final class LanguageProfile: Sendable {
     /// A quick "no" for keys that start no calque, built once per profile rather than per document.
     let calqueFirstWordFilter: CalqueFirstWordFilter
     public let boilerplate: [BoilerplatePattern]
-    /// All boilerplate patterns as one expression, so a line of prose costs one match.
-    public let boilerplateMatcher: BoilerplateMatcher
+    /// All boilerplate patterns as one expression, so a line of prose costs one match. Compiled
+    /// on first use: every language's profile is loaded (language identification reads their
+    /// function words), but only the document's language matches boilerplate, and compiling
+    /// cost about a sixth of loading a profile.
+    public var boilerplateMatcher: BoilerplateMatcher { boilerplateMatcherBox.value { BoilerplateMatcher(boilerplate) } }
+    private let boilerplateMatcherBox = LazyValue<BoilerplateMatcher>()
     /// Evidence for the merged-word rule (`merged-words.tsv`).
     public let mergedWords: MergedWordData
     /// Open/close quote pairs in order of preference.
@@ -112,7 +116,6 @@ public final class LanguageProfile: Sendable {
             }
         }
         self.boilerplate = patterns
-        self.boilerplateMatcher = BoilerplateMatcher(patterns)
 
         self.mergedWords = MergedWordData(tsv: files["merged-words.tsv"] ?? "")
 

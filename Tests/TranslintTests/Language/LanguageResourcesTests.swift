@@ -21,6 +21,14 @@ import Testing
         }
     }
 
+    /// A profile compiles its boilerplate patterns once, on first use, whatever the threads.
+    @Test func boilerplateMatcherIsBuiltOnce() {
+        let profile = LanguageResources(directory: LanguageResources.shared.directory).profile(for: .fr)
+        let seen = Collected2(count: 8)
+        DispatchQueue.concurrentPerform(iterations: 8) { i in seen.set(i, profile.boilerplateMatcher) }
+        for i in 0..<8 { #expect(seen.get(i) === profile.boilerplateMatcher) }
+    }
+
     @Test func preloadLoadsWhatLazyLoadingLoads() {
         let preloaded = LanguageResources(directory: LanguageResources.shared.directory)
         preloaded.preload()
@@ -40,4 +48,12 @@ private final class Collected: @unchecked Sendable {
     init(count: Int) { items = Array(repeating: nil, count: count) }
     func set(_ i: Int, _ lexicon: Lexicon) { lock.lock(); items[i] = lexicon; lock.unlock() }
     func get(_ i: Int) -> Lexicon? { lock.lock(); defer { lock.unlock() }; return items[i] }
+}
+
+private final class Collected2: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [BoilerplateMatcher?]
+    init(count: Int) { items = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ m: BoilerplateMatcher) { lock.lock(); items[i] = m; lock.unlock() }
+    func get(_ i: Int) -> BoilerplateMatcher? { lock.lock(); defer { lock.unlock() }; return items[i] }
 }
