@@ -8,7 +8,7 @@ import Testing
     @Test func concurrentFirstUsesShareOneLoad() {
         let resources = LanguageResources(directory: LanguageResources.shared.directory)
         let languages = Language.allCases
-        let slots = Collected(count: languages.count * 4)
+        let slots = Collected<Lexicon>(count: languages.count * 4)
         DispatchQueue.concurrentPerform(iterations: languages.count * 4) { i in
             slots.set(i, resources.lexicon(for: languages[i % languages.count]))
         }
@@ -24,7 +24,7 @@ import Testing
     /// A profile compiles its boilerplate patterns once, on first use, whatever the threads.
     @Test func boilerplateMatcherIsBuiltOnce() {
         let profile = LanguageResources(directory: LanguageResources.shared.directory).profile(for: .fr)
-        let seen = Collected2(count: 8)
+        let seen = Collected<BoilerplateMatcher>(count: 8)
         DispatchQueue.concurrentPerform(iterations: 8) { i in seen.set(i, profile.boilerplateMatcher) }
         for i in 0..<8 { #expect(seen.get(i) === profile.boilerplateMatcher) }
     }
@@ -42,18 +42,11 @@ import Testing
     }
 }
 
-private final class Collected: @unchecked Sendable {
+/// Objects handed back by concurrent calls, by call.
+private final class Collected<Item: AnyObject>: @unchecked Sendable {
     private let lock = NSLock()
-    private var items: [Lexicon?]
+    private var items: [Item?]
     init(count: Int) { items = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ lexicon: Lexicon) { lock.lock(); items[i] = lexicon; lock.unlock() }
-    func get(_ i: Int) -> Lexicon? { lock.lock(); defer { lock.unlock() }; return items[i] }
-}
-
-private final class Collected2: @unchecked Sendable {
-    private let lock = NSLock()
-    private var items: [BoilerplateMatcher?]
-    init(count: Int) { items = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ m: BoilerplateMatcher) { lock.lock(); items[i] = m; lock.unlock() }
-    func get(_ i: Int) -> BoilerplateMatcher? { lock.lock(); defer { lock.unlock() }; return items[i] }
+    func set(_ i: Int, _ item: Item) { lock.lock(); items[i] = item; lock.unlock() }
+    func get(_ i: Int) -> Item? { lock.lock(); defer { lock.unlock() }; return items[i] }
 }
