@@ -3,7 +3,7 @@ import Testing
 @testable import Translint
 
 /// Lines come back whole across chunk boundaries, with "\n" and "\r\n" removed, and a line over
-/// the limit is skipped (reported by its length) without being kept in memory.
+/// the limit is skipped (reported by its length); past the limit its bytes are read and dropped.
 @Suite struct LineReaderTests {
     static func lines(of bytes: [UInt8], chunkSize: Int, limit: Int = 1 << 30) throws -> [LineReader.Line] {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("linereader-\(UUID().uuidString)")
