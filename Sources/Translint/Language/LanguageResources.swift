@@ -18,9 +18,8 @@ public final class LanguageResources: @unchecked Sendable {
     private let inlineProfiles: [Language: LanguageProfile]
     /// User data merged into the data files as they load (see `ResourceOverrides`).
     public let overrides: ResourceOverrides
-    /// Guards `identifier` alone: building it loads profiles, which take the other locks.
-    private let identifierLock = NSLock()
-    private var identifier: LanguageIdentifier?
+    /// Built on first use under its own lock: building it loads profiles, which take the others.
+    private let identifier = LazyValue<LanguageIdentifier>()
 
     /// The resources shipped with the package (or named by `TRANSLINT_DATA`).
     public static let shared = LanguageResources(directory: LanguageResources.locateDefaultDirectory())
@@ -94,13 +93,7 @@ public final class LanguageResources: @unchecked Sendable {
     /// The language-identification model of these resources, built on first use and kept. It
     /// reads the head of every lexicon (tens of milliseconds), and resources made for a user's
     /// `.translint.json` used to build it again for every document.
-    public var languageIdentifier: LanguageIdentifier {
-        identifierLock.lock(); defer { identifierLock.unlock() }
-        if let identifier { return identifier }
-        let built = LanguageIdentifier(resources: self)
-        identifier = built
-        return built
-    }
+    public var languageIdentifier: LanguageIdentifier { identifier.value { LanguageIdentifier(resources: self) } }
 
     public func profile(for language: Language) -> LanguageProfile {
         if let inline = inlineProfiles[language] { return inline }

@@ -1,8 +1,9 @@
 import Foundation
 
 /// A value built on first use and then shared, for the parts of immutable, shared objects that
-/// many runs never need (a language's compiled boilerplate patterns when no document is in that
-/// language). Readers take the lock, so callers read it once per document, not per word.
+/// many runs never need or need late (a language's compiled boilerplate patterns, a lexicon's
+/// word-endings index, the language-identification model). Every read takes the lock, as the
+/// hand-written boxes it replaces did.
 final class LazyValue<Value>: @unchecked Sendable {
     private let lock = NSLock()
     private var stored: Value?

@@ -157,7 +157,7 @@ public final class Lexicon: Sendable {
     /// Words listed at Zipf 2 or more, their bytes reversed and sorted, so that the words ending
     /// in a string are one contiguous run. Built on first use (a few tenths of a second), then
     /// shared.
-    private let endingIndex = EndingIndexBox()
+    private let endingIndex = LazyValue<EndingIndex>()
 
     /// The Zipf floor of the words `wordsEnding(with:)` counts: rarer entries of a web word list
     /// hold too many typos and glued words to vouch for an ending.
@@ -177,20 +177,11 @@ public final class Lexicon: Sendable {
     }
 
     private func endings() -> EndingIndex {
-        endingIndex.lock.lock()
-        defer { endingIndex.lock.unlock() }
-        if let built = endingIndex.index { return built }
-        let floor = UInt64(Self.endingFloor * 100)
-        let built = EndingIndex(bytes: bytes, entries: entries.filter { $0 & 0xFFF >= floor })
-        endingIndex.index = built
-        return built
+        endingIndex.value {
+            let floor = UInt64(Self.endingFloor * 100)
+            return EndingIndex(bytes: bytes, entries: entries.filter { $0 & 0xFFF >= floor })
+        }
     }
-}
-
-/// Holds the lazily built `EndingIndex` of an immutable `Lexicon`.
-private final class EndingIndexBox: @unchecked Sendable {
-    let lock = NSLock()
-    var index: EndingIndex?
 }
 
 /// Reversed words in sorted order: counting the words that end in a string is two binary searches.
