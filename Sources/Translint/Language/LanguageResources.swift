@@ -78,15 +78,24 @@ public final class LanguageResources: @unchecked Sendable {
         return profiles[language]
     }
 
-    /// Loads the lexicons and profiles of `languages` now, several files at once (one per
-    /// core), instead of one after the other as analysis first asks for them. Worth it before
-    /// analysing many documents on several threads, which soon read nearly all of the data;
-    /// one short document reads only part of it, and costs less loaded lazily.
+    /// Loads the lexicons and profiles of `languages` now, with each lexicon's word-endings
+    /// index and the language-identification model, several at once (one per core), instead of
+    /// one after the other as analysis first asks for them. Worth it before analysing many
+    /// documents on several threads, which soon need nearly all of it: built lazily, each of
+    /// these parts kept every other thread waiting that needed it at the same moment (in a
+    /// batch grouped by language, at every change of language). One short document needs only
+    /// part of it, and costs less loaded lazily.
     public func preload(_ languages: [Language] = Language.allCases) {
-        // Lexicons, the large files, first: no core is left with one of them at the end.
-        let tasks = languages.map { (language: $0, lexicon: true) } + languages.map { (language: $0, lexicon: false) }
+        enum Task { case identifier, lexicon(Language), profile(Language) }
+        // The largest tasks first, so that no core is left alone with one of them at the end.
+        // The model loads the profiles it reads itself when it gets to them first.
+        let tasks: [Task] = [.identifier] + languages.map { .lexicon($0) } + languages.map { .profile($0) }
         DispatchQueue.concurrentPerform(iterations: tasks.count) { i in
-            if tasks[i].lexicon { _ = lexicon(for: tasks[i].language) } else { _ = profile(for: tasks[i].language) }
+            switch tasks[i] {
+            case .identifier: _ = languageIdentifier
+            case .lexicon(let language): lexicon(for: language).prepareEndings()
+            case .profile(let language): _ = profile(for: language)
+            }
         }
     }
 
@@ -94,6 +103,9 @@ public final class LanguageResources: @unchecked Sendable {
     /// reads the head of every lexicon (tens of milliseconds), and resources made for a user's
     /// `.translint.json` used to build it again for every document.
     public var languageIdentifier: LanguageIdentifier { identifier.value { LanguageIdentifier(resources: self) } }
+
+    /// Whether the language-identification model has been built.
+    var hasLanguageIdentifier: Bool { identifier.isBuilt }
 
     public func profile(for language: Language) -> LanguageProfile {
         if let inline = inlineProfiles[language] { return inline }

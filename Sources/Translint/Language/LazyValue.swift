@@ -10,6 +10,12 @@ final class LazyValue<Value>: @unchecked Sendable {
 
     init() {}
 
+    /// Whether the value has been built (for tests of who builds what, and when).
+    var isBuilt: Bool {
+        lock.lock(); defer { lock.unlock() }
+        return stored != nil
+    }
+
     /// The value, built by `make` the first time.
     func value(_ make: () -> Value) -> Value {
         lock.lock(); defer { lock.unlock() }

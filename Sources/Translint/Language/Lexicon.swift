@@ -176,6 +176,13 @@ public final class Lexicon: Sendable {
         endings().count(endingWith: suffix)
     }
 
+    /// Builds the word-endings index now rather than on first use, so that threads about to
+    /// analyse many documents do not wait, one after another, while one of them builds it.
+    func prepareEndings() { _ = endings() }
+
+    /// Whether the word-endings index has been built.
+    var hasEndingIndex: Bool { endingIndex.isBuilt }
+
     private func endings() -> EndingIndex {
         endingIndex.value {
             let floor = UInt64(Self.endingFloor * 100)

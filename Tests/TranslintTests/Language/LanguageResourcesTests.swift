@@ -40,6 +40,29 @@ import Testing
             #expect(preloaded.profile(for: language).functionWords.count == lazy.profile(for: language).functionWords.count)
         }
     }
+
+    /// Preloading also builds what analysis would otherwise build on first use while other
+    /// threads wait for it: each lexicon's word-endings index and the identification model.
+    /// They answer as the lazily built ones do.
+    @Test func preloadBuildsTheEndingIndexesAndTheIdentifier() {
+        let preloaded = LanguageResources(directory: LanguageResources.shared.directory)
+        let lazy = LanguageResources(directory: LanguageResources.shared.directory)
+        #expect(!preloaded.hasLanguageIdentifier)
+        #expect(!preloaded.lexicon(for: .es).hasEndingIndex)
+        preloaded.preload()
+        #expect(preloaded.hasLanguageIdentifier)
+        for language in Language.allCases {
+            #expect(preloaded.lexicon(for: language).hasEndingIndex, "\(language): no ending index")
+            #expect(!lazy.lexicon(for: language).hasEndingIndex, "\(language): built without being asked")
+            for suffix in ["ción", "ung", "ment", "ness", "zione", "ção", "qxz"] {
+                #expect(preloaded.lexicon(for: language).wordsEnding(with: suffix)
+                        == lazy.lexicon(for: language).wordsEnding(with: suffix), "\(language) -\(suffix)")
+            }
+        }
+        #expect(!lazy.hasLanguageIdentifier)
+        let text = "Der Bundestag hat am Donnerstag über den Haushalt beraten und ihn verabschiedet."
+        #expect(preloaded.languageIdentifier.identify(text).language == lazy.languageIdentifier.identify(text).language)
+    }
 }
 
 /// Objects handed back by concurrent calls, by call.
