@@ -111,6 +111,31 @@ enum Console {
         FileHandle.standardError.write(Data((s.hasSuffix("\n") ? s : s + "\n").utf8))
     }
 
+    /// `path` as the line-oriented outputs show it: unchanged, unless it holds a control
+    /// character (a newline in a file name would split a one-line-per-finding output in two);
+    /// then in double quotes with C escapes, as git shows such names. JSON outputs keep the
+    /// name as it is, escaped by JSON.
+    static func shown(_ path: String) -> String {
+        guard path.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return path }
+        var out = "\""
+        for s in path.unicodeScalars {
+            switch s {
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            default:
+                if s.value < 0x20 || s.value == 0x7F {
+                    out += "\\x" + (s.value < 0x10 ? "0" : "") + String(s.value, radix: 16)
+                } else {
+                    out.unicodeScalars.append(s)
+                }
+            }
+        }
+        return out + "\""
+    }
+
     /// Prints `translint: message` on stderr and returns exit code 2.
     static func usage(_ message: String, command: String? = nil) -> Int32 {
         err("translint\(command.map { " " + $0 } ?? ""): \(message)")

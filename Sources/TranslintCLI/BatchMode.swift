@@ -31,12 +31,12 @@ enum BatchMode {
             let handle: FileHandle
             if path == "-" { handle = .standardInput } else {
                 if case .problem(let message) = Inputs.kind(of: path) {
-                    Console.err("translint: \(path): \(message)")
+                    Console.err("translint: \(Console.shown(path)): \(message)")
                     ok = false
                     continue
                 }
                 guard let h = FileHandle(forReadingAtPath: path) else {
-                    Console.err("translint: \(path): cannot open")
+                    Console.err("translint: \(Console.shown(path)): cannot open")
                     ok = false
                     continue
                 }

@@ -83,7 +83,7 @@ enum CheckCommand: Command {
                     if !first { report.sourceLanguageHint = nil }
                     first = false
                     if !report.findings.isEmpty { anyFindings = true }
-                    Console.out(Reporters.text(report, source: segment.text, path: input.path,
+                    Console.out(Reporters.text(report, source: segment.text, path: Console.shown(input.path),
                                                lineOffset: segment.lineOffset, columnOffset: segment.columnOffset))
                 }
                 return
@@ -105,7 +105,7 @@ enum CheckCommand: Command {
                 }
                 documents.append(json)
             } else {
-                Console.out(Reporters.text(report, source: input.decoded.text, path: input.path))
+                Console.out(Reporters.text(report, source: input.decoded.text, path: Console.shown(input.path)))
             }
         }
         if let writeBaseline {

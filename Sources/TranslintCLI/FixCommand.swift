@@ -68,7 +68,7 @@ enum FixCommand: Command {
         var failed = false
         let ok = Inputs.each(args.positionals, command: name) { input in
             if case .invalidUTF8 = input.decoded.problem, !force, inPlace || !diff {
-                Console.err("translint fix: \(input.path): not rewritten: it is not valid UTF-8 and re-encoding would change bytes outside any fix (use --force)")
+                Console.err("translint fix: \(Console.shown(input.path)): not rewritten: it is not valid UTF-8 and re-encoding would change bytes outside any fix (use --force)")
                 if !inPlace { Console.out(String(decoding: input.bytes, as: UTF8.self)) }
                 failed = true
                 return
@@ -77,19 +77,20 @@ enum FixCommand: Command {
             if !quiet {
                 let counts = Dictionary(grouping: result.applied, by: { $0.finding.category }).mapValues(\.count)
                     .sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
-                Console.err("\(input.path): \(result.applied.count) fix\(result.applied.count == 1 ? "" : "es") applied"
+                Console.err("\(Console.shown(input.path)): \(result.applied.count) fix\(result.applied.count == 1 ? "" : "es") applied"
                             + (counts.isEmpty ? "" : " (\(counts))"))
             }
             if diff {
-                Console.out(UnifiedDiff.diff(input.decoded.text, result.text, oldName: "a" + (input.path.hasPrefix("/") ? "" : "/") + input.path,
-                                          newName: "b" + (input.path.hasPrefix("/") ? "" : "/") + input.path))
+                Console.out(UnifiedDiff.diff(input.decoded.text, result.text,
+                                             oldName: Console.shown("a" + (input.path.hasPrefix("/") ? "" : "/") + input.path),
+                                             newName: Console.shown("b" + (input.path.hasPrefix("/") ? "" : "/") + input.path)))
             } else if inPlace {
                 guard result.changed else { return }
                 do {
                     try FileWriter.replace(path: input.path, with: FileWriter.encode(result.text, as: input.decoded.encoding),
                                            backupSuffix: backup)
                 } catch {
-                    Console.err("translint fix: \(input.path): \(error)")
+                    Console.err("translint fix: \(Console.shown(input.path)): \(error)")
                     failed = true
                 }
             } else if result.changed || input.decoded.roundTrips == false {

@@ -21,16 +21,16 @@ enum Inputs {
             switch read(path) {
             case .success(let document):
                 if case .binary(let offset) = document.decoded.problem {
-                    Console.err("translint \(command): \(path): skipped: binary file (NUL byte at offset \(offset))")
+                    Console.err("translint \(command): \(Console.shown(path)): skipped: binary file (NUL byte at offset \(offset))")
                     ok = false
                     continue
                 }
                 if case .invalidUTF8(let offset) = document.decoded.problem {
-                    Console.err("translint \(command): \(path): invalid UTF-8 at byte \(offset); analysing the text with U+FFFD replacements")
+                    Console.err("translint \(command): \(Console.shown(path)): invalid UTF-8 at byte \(offset); analysing the text with U+FFFD replacements")
                 }
                 body(document)
             case .failure(let message):
-                Console.err("translint \(command): \(path): \(message)")
+                Console.err("translint \(command): \(Console.shown(path)): \(message)")
                 ok = false
             }
         }

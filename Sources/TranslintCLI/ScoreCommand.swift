@@ -59,7 +59,7 @@ enum ScoreCommand: Command {
             } else {
                 let countText = counts.isEmpty ? "-" : counts.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
                 Console.out(String(format: "%5.1f", report.garbleScore)
-                    + "\t\(report.verdict.rawValue)\t\(report.language.rawValue)\t\(report.wordCount) words\t\(countText)\t\(input.path)\n")
+                    + "\t\(report.verdict.rawValue)\t\(report.language.rawValue)\t\(report.wordCount) words\t\(countText)\t\(Console.shown(input.path))\n")
             }
         }
         return ok ? 0 : 2

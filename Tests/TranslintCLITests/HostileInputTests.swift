@@ -153,6 +153,39 @@ import Testing
         }
     }
 
+    /// Regression: a file name holding a newline was printed raw, so one finding took two lines
+    /// of the one-line-per-finding text output. Line-oriented outputs now show such a name in
+    /// quotes with C escapes (as git does); JSON keeps the name itself.
+    @Test func fileNamesWithControlCharactersStayOnOneLine() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        let path = try Self.write(Array("Le sommet avec le Le dirigeant.\n".utf8), "odd\nname\t\"x\".txt", in: dir)
+        let quoted = "\"" + dir.path + "/odd\\nname\\t\\\"x\\\".txt\""
+        func lines(_ s: String) -> [Substring] { s.split(separator: "\n") }
+
+        let check = try CLIRunner.run(["check", "--lang", "fr", path])
+        #expect(check.status == 1)
+        #expect(lines(check.stdout).count == 1)
+        #expect(check.stdout.hasPrefix(quoted + ":1:") && check.stdout.contains("doubled-article"), "\(check.stdout)")
+
+        let score = try CLIRunner.run(["score", "--lang", "fr", path])
+        #expect(lines(score.stdout).count == 1)
+        #expect(score.stdout.hasSuffix("\t" + quoted + "\n"), "\(score.stdout)")
+
+        let json = try CLIRunner.run(["check", "--lang", "fr", "--format", "json", path])
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8))
+        let documents = (object as? [String: Any])?["documents"] as? [[String: Any]]
+        #expect(documents?.first?["path"] as? String == path, "JSON keeps the name itself")
+
+        let fix = try CLIRunner.run(["fix", "--in-place", "--lang", "fr", path])
+        #expect(fix.status == 0)
+        #expect(fix.stderr == quoted + ": 1 fix applied (doubled-article=1)\n")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "Le sommet avec le dirigeant.\n")
+
+        let missing = try CLIRunner.run(["check", dir.path + "/no\nsuch"])
+        #expect(missing.status == 2)
+        #expect(lines(missing.stderr).count == 1, "\(missing.stderr)")
+    }
+
     @Test func batchModeIsDeterministicAcrossWorkerCountsAndSurvivesBadLines() throws {
         var input = ""
         for i in 0..<300 {
