@@ -302,13 +302,29 @@ let peakRSS = Double(procStatusKB("VmHWM") ?? 0) / 1024
     return a.cpuSeconds / t.cpuSeconds
 }
 /// Compares CPU-time MB/s (wall time on a shared machine says more about the neighbours).
+/// The CPU MB/s linearity compares with: the 10 MB run's, or the first size's.
+@MainActor func linearityReference(_ r: [(Double, Double, Double)]) -> Double? {
+    r.first(where: { abs($0.0 - 10) < 1 })?.2 ?? r.first?.2
+}
 @MainActor func linearityWarnings(_ r: [(Double, Double, Double)]) -> [String] {
-    guard let reference = r.first(where: { abs($0.0 - 10) < 1 })?.2 ?? r.first?.2 else { return [] }
+    guard let reference = linearityReference(r) else { return [] }
     return r.compactMap { (mb, _, rate) in
         let dev = rate / reference - 1
         return abs(dev) > 0.2 ? String(format: "%.0f MB: %.2f MB/s (cpu) is %+.0f %% from %.2f MB/s", mb, rate, dev * 100, reference) : nil
     }
 }
+
+/// Each linearity size's CPU MB/s relative to the 10 MB one (or the first), minus 1.
+@MainActor func linearityDeviations(_ r: [(Double, Double, Double)]) -> [Double] {
+    guard let reference = linearityReference(r) else { return [] }
+    return r.map { $0.2 / reference - 1 }
+}
+let targetChecks = Targets.check(
+    analysisMBPerSecond: stage("analysis", "split")?.cpuMBPerSecond,
+    analysisOverTokenize: ratio("split"),
+    startupMilliseconds: probeResult?.spawnToLexiconMs,
+    allLexiconsRSSMB: probeResult?.hwmAllMB,
+    linearityDeviations: linearity ? linearityDeviations(linearitySplit) + linearityDeviations(linearitySingle) : nil)
 
 if jsonOutput {
     var object: [String: Any] = [
@@ -343,6 +359,9 @@ if jsonOutput {
             "single": linearitySingle.map { ["mb": $0.0, "mb_per_second": $0.1, "cpu_mb_per_second": $0.2] },
             "warnings": linearityWarnings(linearitySplit) + linearityWarnings(linearitySingle),
         ]
+    }
+    object["targets"] = targetChecks.map {
+        ["target": $0.target, "measured": $0.measured, "met": $0.met, "miss": $0.met ? NSNull() : ($0.miss.map { $0 as Any } ?? NSNull())]
     }
     let data = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
     print(String(decoding: data, as: UTF8.self))
@@ -386,6 +405,14 @@ if jsonOutput {
         for (mode, r) in [("split", linearitySplit), ("single", linearitySingle)] where !r.isEmpty {
             print("linearity (\(mode)): " + r.map { String(format: "%.1f MB → %.2f MB/s cpu (%.2f wall)", $0.0, $0.2, $0.1) }.joined(separator: ", "))
             for w in linearityWarnings(r) { print("WARNING: not linear (\(mode)): \(w)") }
+        }
+    }
+    if !targetChecks.isEmpty {
+        print("")
+        print("targets (why the analysis targets are missed: Benchmarks/README.md, \"Where the analysis time goes\")")
+        for c in targetChecks {
+            print("  " + c.target.padding(toLength: 58, withPad: " ", startingAt: 0)
+                  + c.measured.padding(toLength: 14, withPad: " ", startingAt: 0) + c.verdict)
         }
     }
 }
