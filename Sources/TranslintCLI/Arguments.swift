@@ -89,6 +89,7 @@ struct Arguments {
 }
 
 import Foundation
+import Translint
 
 /// A subcommand of `translint`.
 protocol Command {
@@ -112,28 +113,14 @@ enum Console {
     }
 
     /// `path` as the line-oriented outputs show it: unchanged, unless it holds a control
-    /// character (a newline in a file name would split a one-line-per-finding output in two);
-    /// then in double quotes with C escapes, as git shows such names. JSON outputs keep the
-    /// name as it is, escaped by JSON.
+    /// character or a line separator (a newline in a file name would split a
+    /// one-line-per-finding output in two); then as a JSON string literal, in double quotes with
+    /// the JSON writer's escapes. JSON outputs keep the name as it is, escaped by JSON.
     static func shown(_ path: String) -> String {
-        guard path.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return path }
-        var out = "\""
-        for s in path.unicodeScalars {
-            switch s {
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            default:
-                if s.value < 0x20 || s.value == 0x7F {
-                    out += "\\x" + (s.value < 0x10 ? "0" : "") + String(s.value, radix: 16)
-                } else {
-                    out.unicodeScalars.append(s)
-                }
-            }
+        let breaksLines = path.unicodeScalars.contains {
+            $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}"
         }
-        return out + "\""
+        return breaksLines ? JSONValue.string(path).serialized() : path
     }
 
     /// Prints `translint: message` on stderr and returns exit code 2.

@@ -155,7 +155,7 @@ import Testing
 
     /// Regression: a file name holding a newline was printed raw, so one finding took two lines
     /// of the one-line-per-finding text output. Line-oriented outputs now show such a name in
-    /// quotes with C escapes (as git does); JSON keeps the name itself.
+    /// quotes with backslash escapes (a JSON string literal); JSON keeps the name itself.
     @Test func fileNamesWithControlCharactersStayOnOneLine() throws {
         let dir = try CLIRunner.temporaryDirectory()
         let path = try Self.write(Array("Le sommet avec le Le dirigeant.\n".utf8), "odd\nname\t\"x\".txt", in: dir)
