@@ -212,14 +212,20 @@ private struct EndingIndex {
         if !reversed.isEmpty {
             reversed.withUnsafeBufferPointer { buffer in
                 let base = buffer.baseAddress!
+                /// Whether word `a` sorts before word `b` by their reversed bytes (a shorter word
+                /// first when it starts the other), given that their first `known` bytes are equal.
+                func precedes(_ a: UInt64, _ b: UInt64, known: Int) -> Bool {
+                    let la = Int(a & 0xFFFF_FFFF), lb = Int(b & 0xFFFF_FFFF)
+                    if la > known && lb > known {
+                        let c = memcmp(base + Int(a >> 32) + known, base + Int(b >> 32) + known, min(la, lb) - known)
+                        if c != 0 { return c < 0 }
+                    }
+                    return la < lb
+                }
                 if memchr(base, 0, buffer.count) != nil {
                     // A NUL byte (only a user's odd extra word could hold one) would break the
                     // padded keys below: compare the bytes.
-                    words.sort { a, b in
-                        let la = Int(a & 0xFFFF_FFFF), lb = Int(b & 0xFFFF_FFFF)
-                        let c = memcmp(base + Int(a >> 32), base + Int(b >> 32), min(la, lb))
-                        return c != 0 ? c < 0 : la < lb
-                    }
+                    words.sort { precedes($0, $1, known: 0) }
                     return
                 }
                 // Each word's first eight reversed bytes, big-endian and zero-padded. No word
@@ -241,27 +247,19 @@ private struct EndingIndex {
                     var j = i + 1
                     while j < keyed.count && keyed[j].prefix == keyed[i].prefix { j += 1 }
                     if j - i > 1 {
-                        func precedes(_ a: UInt64, _ b: UInt64) -> Bool {
-                            let la = Int(a & 0xFFFF_FFFF), lb = Int(b & 0xFFFF_FFFF)
-                            if la > 8 && lb > 8 {
-                                let c = memcmp(base + Int(a >> 32) + 8, base + Int(b >> 32) + 8, min(la, lb) - 8)
-                                if c != 0 { return c < 0 }
-                            }
-                            return la < lb
-                        }
                         if j - i <= 16 {
                             // Insertion sort: most runs hold two or three words.
                             for k in (i + 1)..<j {
                                 let item = keyed[k]
                                 var m = k
-                                while m > i && precedes(item.word, keyed[m - 1].word) {
+                                while m > i && precedes(item.word, keyed[m - 1].word, known: 8) {
                                     keyed[m] = keyed[m - 1]
                                     m -= 1
                                 }
                                 keyed[m] = item
                             }
                         } else {
-                            keyed[i..<j].sort { precedes($0.word, $1.word) }
+                            keyed[i..<j].sort { precedes($0.word, $1.word, known: 8) }
                         }
                     }
                     i = j

@@ -47,8 +47,9 @@ import Testing
 
     /// The ending index (sorted by 8-byte keys, then by the rest of the bytes) counts exactly
     /// what a scan of the word list counts: words sharing long endings, words shorter than eight
-    /// bytes that end other words, multibyte letters, words under the floor.
-    @Test func endingCountsMatchAScan() {
+    /// bytes that end other words, multibyte letters, words under the floor. With a word holding
+    /// a NUL byte, the index sorts by whole bytes instead, and must count the same.
+    @Test(arguments: [false, true]) func endingCountsMatchAScan(withNUL: Bool) {
         var generator = SplitMix64(seed: 7)
         let stems = ["", "a", "re", "dé", "inter", "anti", "sur", "ß", "über", "contra", "pré", "x"]
         let endings = ["ation", "ationnel", "ationnelles", "isation", "ement", "ción", "ciones", "ungen",
@@ -60,6 +61,7 @@ import Testing
             guard !w.isEmpty else { continue }
             words[LexiconKey.fold(w)] = Double(generator.next() % 500) / 100
         }
+        if withNUL { words["re\u{0}ation"] = 3 }
         let lexicon = Lexicon(words)
         let listed = words.filter { $0.value >= Lexicon.endingFloor }.map(\.key)
         var suffixes = Set(endings + ["n", "on", "les", "lles", "nelles", "ationnelles", "tionnelles", "é", "zz", "ungen"])
